@@ -1,0 +1,36 @@
+/// Size limits on text typed or imported; past them the input is refused with a clear message.
+public enum Limits {
+    public static let titleCharacters = 300
+    public static let bodyCharacters = 1_000_000
+    public static let tagCharacters = 40
+    public static let tagsPerTicket = 20
+    public static let nameCharacters = 120
+
+    /// Trims the text and checks it is non-empty (when required) and within `limit` characters.
+    public static func checked(_ text: String, _ what: String, limit: Int, required: Bool = true) throws -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if required && trimmed.isEmpty { throw WorkflowError.missingText("\(what) must not be empty") }
+        if trimmed.count > limit {
+            throw WorkflowError.invalid("\(what) is \(trimmed.count) characters long; the limit is \(limit)")
+        }
+        return trimmed
+    }
+
+    /// Lower-cased, de-duplicated tags without spaces.
+    public static func tags(_ raw: [String]) throws -> [String] {
+        var seen: [String] = []
+        for tag in raw {
+            let clean = tag.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            if clean.isEmpty { continue }
+            if clean.contains(where: \.isWhitespace) || clean.contains(",") {
+                throw WorkflowError.invalid("tag “\(clean)” may not contain spaces or commas")
+            }
+            if clean.count > tagCharacters { throw WorkflowError.invalid("tag “\(clean)” is longer than \(tagCharacters) characters") }
+            if !seen.contains(clean) { seen.append(clean) }
+        }
+        if seen.count > tagsPerTicket { throw WorkflowError.invalid("a ticket takes at most \(tagsPerTicket) tags") }
+        return seen
+    }
+}
+
+import Foundation
