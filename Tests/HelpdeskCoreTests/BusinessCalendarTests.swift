@@ -151,6 +151,25 @@ final class BusinessCalendarTests: XCTestCase {
                        Date(timeIntervalSince1970: 1_773_394_260))
     }
 
+    func testConcurrentUseOfManyZonesAgreesWithSerialUse() async {
+        let zones = ["Asia/Shanghai", "Europe/Berlin", "America/New_York", "Australia/Sydney", "Asia/Kolkata", "UTC"]
+        let start = SLAFixtures.at("2026-03-27 16:00", "UTC")
+        @Sendable func due(_ zone: String) -> Date {
+            BusinessCalendar(name: zone, timeZoneID: zone).addingWorkingTime(20 * SLAFixtures.hour, to: start)
+        }
+        let expected = zones.map(due)
+        let results = await withTaskGroup(of: (Int, Date).self) { group in
+            for i in 0..<600 { group.addTask { (i, due(zones[i % zones.count])) } }
+            var all: [(Int, Date)] = []
+            for await r in group { all.append(r) }
+            return all
+        }
+        XCTAssertEqual(results.count, 600)
+        for (i, date) in results { XCTAssertEqual(date, expected[i % zones.count]) }
+        XCTAssertEqual(expected[0], SLAFixtures.at("2026-04-01 11:00"), "Fri 16:00 UTC is after hours in Shanghai: 9 + 9 + 2 h")
+        XCTAssertEqual(expected[2], SLAFixtures.at("2026-03-31 14:00", "America/New_York"), "12:00 EDT Friday: 6 + 9 + 5 h")
+    }
+
     func testShippedCalendarsValidate() throws {
         try cal.validate()
         try BusinessCalendar.alwaysOpen().validate()
