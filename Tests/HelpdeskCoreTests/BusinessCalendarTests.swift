@@ -139,6 +139,16 @@ final class BusinessCalendarTests: XCTestCase {
         XCTAssertEqual(allDay.addingWorkingTime(24 * SLAFixtures.hour, to: start), SLAFixtures.at("2026-03-29 13:00", "Europe/Berlin"))
     }
 
+    func testMidnightSkippedBySpringForwardStillStartsTheDay() {
+        // Chile moves clocks from Saturday 24:00 to Sunday 01:00; Sunday's local midnight never happens.
+        let zone = "America/Santiago"
+        let allDay = BusinessCalendar(name: "cl", timeZoneID: zone, workdays: [1, 2, 3, 4, 5, 6, 7], dayStartMinute: 0, dayEndMinute: 1440)
+        let saturday = SLAFixtures.at("2026-09-05 00:00", zone), monday = SLAFixtures.at("2026-09-07 00:00", zone)
+        XCTAssertEqual(allDay.workingTime(from: saturday, to: monday), 47 * SLAFixtures.hour)
+        XCTAssertEqual(allDay.addingWorkingTime(47 * SLAFixtures.hour, to: saturday), monday)
+        XCTAssertEqual(allDay.localDate(of: saturday.addingTimeInterval(24 * SLAFixtures.hour)), LocalDate("2026-09-06"))
+    }
+
     func testCalendarWithoutWorkingTimeNeverComesDue() {
         let none = BusinessCalendar(name: "none", workdays: [])
         XCTAssertEqual(none.addingWorkingTime(60, to: at("2026-03-10 10:00")), .distantFuture)
