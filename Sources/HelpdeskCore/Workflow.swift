@@ -161,6 +161,10 @@ public struct Workflow: Sendable {
                 throw WorkflowError.missingText("reopening needs a reason: what is still wrong")
             }
             reason = try Limits.checked(t, "the reason", limit: Limits.bodyCharacters)
+            // The time the ticket sat solved was not the team's to spend: it must not eat the resolution clock.
+            if let solved = change.ticket.resolvedAt, solved < now {
+                change.ticket.pauses.append(DateInterval(start: solved, end: now))
+            }
             change.ticket.resolvedAt = nil
             change.ticket.closedAt = nil
         case .escalated:
