@@ -32,9 +32,12 @@ public struct Workflow: Sendable {
     public func apply(_ action: TicketAction, to original: Ticket, by actor: Actor, at now: Date,
                       engineer: (String) -> Engineer? = { _ in nil }) throws -> TicketChange {
         var change = TicketChange(ticket: original)
+        // Events gather outside `change`: helpers receive `change` inout and call `record` meanwhile,
+        // and appending to `change.events` there is an exclusive-access violation that aborts the process.
+        var events: [TicketEvent] = []
         func record(_ field: String, _ old: String?, _ new: String?, _ reason: String? = nil) {
-            change.events.append(TicketEvent(ticketID: original.id, actor: actor.login, at: now,
-                                             field: field, oldValue: old, newValue: new, reason: reason))
+            events.append(TicketEvent(ticketID: original.id, actor: actor.login, at: now,
+                                      field: field, oldValue: old, newValue: new, reason: reason))
         }
 
         switch action {
@@ -111,6 +114,7 @@ public struct Workflow: Sendable {
         if change.ticket != original || !change.comments.isEmpty || change.timeEntry != nil {
             change.ticket.updatedAt = now
         }
+        change.events = events
         return change
     }
 
