@@ -1,3 +1,5 @@
+import Foundation
+
 /// Size limits on text typed or imported; past them the input is refused with a clear message.
 public enum Limits {
     public static let titleCharacters = 300
