@@ -243,3 +243,16 @@ enum CoreFixture {
         TicketEvent(ticketID: 7, actor: actor.login, at: at, field: field, oldValue: old, newValue: new, reason: reason)
     }
 }
+
+final class ReopenClockTests: XCTestCase {
+    func testTimeSpentResolvedDoesNotCountAgainstTheResolutionClock() throws {
+        var ticket = CoreFixture.ticket(status: .resolved, assignee: "zhang.wei")
+        let solved = CoreFixture.t0.addingTimeInterval(3600)
+        ticket.resolvedAt = solved
+        let reopenAt = solved.addingTimeInterval(2 * 86_400)
+        let change = try Workflow().apply(.reopen(reason: "又坏了"), to: ticket, by: CoreFixture.lead, at: reopenAt,
+                                          engineer: CoreFixture.engineer)
+        XCTAssertEqual(change.ticket.pauses, [DateInterval(start: solved, end: reopenAt)])
+        XCTAssertNil(change.ticket.resolvedAt)
+    }
+}
