@@ -1,3 +1,5 @@
+import Foundation
+
 /// Size limits on text typed or imported; past them the input is refused with a clear message.
 public enum Limits {
     public static let titleCharacters = 300
@@ -22,7 +24,8 @@ public enum Limits {
         for tag in raw {
             let clean = tag.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
             if clean.isEmpty { continue }
-            if clean.contains(where: \.isWhitespace) || clean.contains(",") {
+            // Chinese input methods type ， and 、 as list separators.
+            if clean.contains(where: { $0.isWhitespace || $0 == "," || $0 == "，" || $0 == "、" }) {
                 throw WorkflowError.invalid("tag “\(clean)” may not contain spaces or commas")
             }
             if clean.count > tagCharacters { throw WorkflowError.invalid("tag “\(clean)” is longer than \(tagCharacters) characters") }
@@ -33,4 +36,3 @@ public enum Limits {
     }
 }
 
-import Foundation

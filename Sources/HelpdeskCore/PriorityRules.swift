@@ -12,6 +12,12 @@ public struct PriorityMatrix: Codable, Sendable, Equatable {
         self.cells = cells
     }
 
+    /// Decoding checks the shape too: a short row in a settings file would otherwise crash a lookup.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(cells: container.decode([[Priority]].self, forKey: .cells))
+    }
+
     /// Sum of impact and urgency: 7–8 → P1, 5–6 → P2, 4 → P3, 2–3 → P4.
     public static let standard: PriorityMatrix = {
         let rows = Level.allCases.map { impact in

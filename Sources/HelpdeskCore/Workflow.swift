@@ -32,9 +32,12 @@ public struct Workflow: Sendable {
     public func apply(_ action: TicketAction, to original: Ticket, by actor: Actor, at now: Date,
                       engineer: (String) -> Engineer? = { _ in nil }) throws -> TicketChange {
         var change = TicketChange(ticket: original)
+        // Events gather outside `change`: helpers receive `change` inout and call `record` meanwhile,
+        // and appending to `change.events` there is an exclusive-access violation that aborts the process.
+        var events: [TicketEvent] = []
         func record(_ field: String, _ old: String?, _ new: String?, _ reason: String? = nil) {
-            change.events.append(TicketEvent(ticketID: original.id, actor: actor.login, at: now,
-                                             field: field, oldValue: old, newValue: new, reason: reason))
+            events.append(TicketEvent(ticketID: original.id, actor: actor.login, at: now,
+                                      field: field, oldValue: old, newValue: new, reason: reason))
         }
 
         switch action {
@@ -56,7 +59,7 @@ public struct Workflow: Sendable {
             if original.status == .assigned { try move(&change, to: .new, text: nil, actor: actor, now: now, record: record, force: true) }
         case let .changeStatus(target, text):
             try AccessPolicy.checkWork(on: original, by: actor)
-            try move(&change, to: target, text: text, actor: actor, now: now, record: record)
+            try move(&change, to: target, text: text, actor: actor, now: now, record: record, engineer: engineer)
         case let .reply(body):
             try AccessPolicy.checkWork(on: original, by: actor)
             let text = try Limits.checked(body, "the reply", limit: Limits.bodyCharacters)
@@ -111,6 +114,7 @@ public struct Workflow: Sendable {
         if change.ticket != original || !change.comments.isEmpty || change.timeEntry != nil {
             change.ticket.updatedAt = now
         }
+        change.events = events
         return change
     }
 
@@ -135,7 +139,8 @@ public struct Workflow: Sendable {
     }
 
     private func move(_ change: inout TicketChange, to target: TicketStatus, text: String?, actor: Actor, now: Date,
-                      record: (String, String?, String?, String?) -> Void, force: Bool = false) throws {
+                      record: (String, String?, String?, String?) -> Void, force: Bool = false,
+                      engineer: (String) -> Engineer? = { _ in nil }) throws {
         let from = change.ticket.status
         if !force && !Lifecycle.canMove(from: from, to: target) {
             throw WorkflowError.illegalTransition(from: from, to: target)
@@ -149,7 +154,10 @@ public struct Workflow: Sendable {
             let resolution = try Limits.checked(t, "the resolution", limit: Limits.bodyCharacters)
             change.ticket.resolution = resolution
             change.ticket.resolvedAt = now
-            if change.ticket.firstResponseAt == nil { change.ticket.firstResponseAt = now }
+            if change.ticket.firstResponseAt == nil {
+                change.ticket.firstResponseAt = now
+                record("first_response", nil, iso(now), nil)
+            }
             reason = resolution
         case .cancelled:
             guard let t = text, !t.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
@@ -161,6 +169,10 @@ public struct Workflow: Sendable {
                 throw WorkflowError.missingText("reopening needs a reason: what is still wrong")
             }
             reason = try Limits.checked(t, "the reason", limit: Limits.bodyCharacters)
+            // The time the ticket sat solved was not the team's to spend: it must not eat the resolution clock.
+            if let solved = change.ticket.resolvedAt, solved < now {
+                change.ticket.pauses.append(DateInterval(start: solved, end: now))
+            }
             change.ticket.resolvedAt = nil
             change.ticket.closedAt = nil
         case .escalated:
@@ -175,7 +187,9 @@ public struct Workflow: Sendable {
                 record("tier", change.ticket.tier.label, Tier.l2.label, nil)
                 change.ticket.tier = .l2
             }
-            if let owner = change.ticket.assignee, actor.tier < .l2 || owner != actor.login {
+            // Second line keeps an escalated ticket it already owns; an owner we cannot look up counts as L1.
+            if let owner = change.ticket.assignee,
+               (owner == actor.login ? actor.tier : engineer(owner)?.tier ?? .l1) < .l2 {
                 record("assignee", owner, nil, "escalated to L2")
                 change.ticket.assignee = nil
             }
@@ -188,6 +202,10 @@ public struct Workflow: Sendable {
             }
         case .inProgress:
             if change.ticket.assignee == nil {
+                // Starting an unowned ticket takes it, so the same tier rule as assigning applies.
+                if actor.tier < change.ticket.tier {
+                    throw WorkflowError.invalid("#\(change.ticket.id) is escalated to \(change.ticket.tier.label); \(actor.login) is \(actor.tier.label) and cannot start it")
+                }
                 change.ticket.assignee = actor.login
                 record("assignee", nil, actor.login, nil)
             }

@@ -11,7 +11,8 @@ public enum WorkflowError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .illegalTransition(from, to):
             let allowed = Lifecycle.nextStatuses(from: from).map(\.rawValue).joined(separator: ", ")
             let hint = allowed.isEmpty ? "\(from.rawValue) is final" : "from \(from.rawValue) it can go to: \(allowed)"
-            return "a \(from.rawValue) ticket cannot move to \(to.rawValue) (\(hint))"
+            let article = from.rawValue.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+            return "\(article) \(from.rawValue) ticket cannot move to \(to.rawValue) (\(hint))"
         case let .missingText(what): return what
         case let .denied(why): return "not allowed: \(why)"
         case let .invalid(why): return why

@@ -1,6 +1,33 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Helpdesk: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "helpdesk", abstract: "Terminal console for IT support teams.")
+    static let configuration = CommandConfiguration(
+        commandName: "helpdesk",
+        abstract: "Terminal console for IT support teams: tickets, SLA clocks, assignment, knowledge base.",
+        discussion: """
+            With no subcommand, helpdesk opens the console on the database.
+            The database is --db PATH, else $HELPDESK_DB, else $XDG_DATA_HOME/helpdesk/helpdesk.sqlite \
+            (~/.local/share/helpdesk/helpdesk.sqlite).
+            You act as the engineer whose login is your operating-system user name.
+            """,
+        subcommands: [ConsoleCommand.self, TicketCommand.self, EngineerCommand.self, DemoCommand.self],
+        defaultSubcommand: ConsoleCommand.self
+    )
+
+    /// Errors end the run with one line on standard error and a non-zero status; help still prints in full.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success { exit(withError: error) }
+            let lines = message(for: error).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            let text = lines.filter { !$0.isEmpty && !$0.hasPrefix("Usage:") && !$0.hasPrefix("See '") }.joined(separator: "; ")
+            FileHandle.standardError.write(Data("helpdesk: \(text)\n".utf8))
+            Foundation.exit(code == .validationFailure ? 64 : code.rawValue)
+        }
+    }
 }

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import HelpdeskCore
+import HelpdeskStore
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Create a demo database: a team of engineers, tickets in Chinese and English over the last 30 days, KB articles.",
+        discussion: "You are added to the team as an admin, so the console opens straight away. On a demo database anyone may use --as LOGIN.")
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "How many tickets (1–5000000).") var tickets: Int = 2000
+    @Option(help: "How many engineers (2–1000).") var engineers: Int = 40
+    @Option(help: "Random seed; the same seed gives the same data.") var seed: UInt64 = 2026
+    @Flag(help: "Replace the database file if it already holds tickets.") var force = false
+
+    func validate() throws {
+        guard (1...5_000_000).contains(tickets) else { throw ValidationError("--tickets must be between 1 and 5000000") }
+        guard (2...1000).contains(engineers) else { throw ValidationError("--engineers must be between 2 and 1000") }
+    }
+
+    func run() throws {
+        let path = options.db ?? HelpdeskStore.defaultPath(environment: ProcessInfo.processInfo.environment)
+        try prepareFile(at: path)
+        let started = Date()
+        let store = try HelpdeskStore(path: path)
+        let generator = DemoGenerator(now: started, seed: seed, engineerCount: engineers, workflow: Workflow(rules: try store.priorityRules()))
+        var team = generator.engineers()
+        let me = SystemUser.login()
+        if !team.contains(where: { $0.login == me }) {
+            team.append(Engineer(login: me, name: me, role: .admin, tier: .l1, skills: Set(Category.allCases), loadCap: 20))
+        }
+        for engineer in team { try store.addEngineer(engineer, by: .system) }
+        try store.setDemo(true)
+        for article in generator.articles() {
+            _ = try store.addArticle(title: article.title, body: article.body, category: article.category,
+                                     tags: article.tags, author: team[0].login, at: started)
+        }
+        var progress = ProgressLine(total: tickets, unit: "tickets")
+        let batch = 10_000
+        for start in stride(from: 0, to: tickets, by: batch) {
+            let records = generator.tickets(start..<min(tickets, start + batch), team: team)
+            try store.importTickets(records)
+            progress.update(done: start + records.count)
+        }
+        progress.finish()
+        let seconds = Date().timeIntervalSince(started)
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        print("demo database \(path): \(tickets) tickets, \(team.count) engineers, \(generator.articles().count) KB articles")
+        print(String(format: "took %.1f s (%.0f tickets/s), file %.1f MB; you are %@ (admin)", seconds, Double(tickets) / seconds, Double(size) / 1_048_576, me))
+    }
+
+    /// Refuses to mix demo data into a database that holds tickets, unless --force replaces it.
+    private func prepareFile(at path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        let existing = try HelpdeskStore(path: path)
+        let count = try existing.ticketCount()
+        let hasTeam = try !existing.engineers().isEmpty
+        guard count > 0 || hasTeam else { return }
+        guard force else {
+            throw CLIError("\(path) already holds \(count) tickets; choose another file with --db PATH, or replace it with --force")
+        }
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+            try FileManager.default.removeItem(atPath: path + suffix)
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import HelpdeskCore
+import HelpdeskStore
+
+struct EngineerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "engineer",
+        abstract: "Manage the support team (admins).",
+        subcommands: [EngineerAdd.self, EngineerList.self, EngineerSet.self]
+    )
+}
+
+struct EngineerAdd: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add an engineer; the first one added to a new database becomes its admin.")
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: ArgumentHelp("Operating-system login of the engineer.", valueName: "login")) var login: String
+    @Option(help: "Display name (Chinese or English).") var name: String
+    @Option(help: "agent, lead or admin.") var role: Role = .agent
+    @Option(help: "L1 (first line) or L2 (second line).") var tier: Tier = .l1
+    @Option(help: "Comma-separated categories: hardware,software,network,account,security,other.") var skills: SkillList?
+    @Option(help: "Most open tickets the assignment engine gives this engineer (1–200).") var cap: Int = 8
+
+    func validate() throws {
+        guard Engineer.isValidLogin(login) else {
+            throw ValidationError("“\(login)” is not a valid login: use lower-case letters, digits, dot, dash or underscore, starting with a letter")
+        }
+        guard (1...200).contains(cap) else { throw ValidationError("--cap must be between 1 and 200") }
+    }
+
+    func run() throws {
+        let store = try Session.openStore(options)
+        let isFirst = try store.engineers().isEmpty
+        let actor: Actor
+        if isFirst {
+            guard role == .admin else {
+                throw CLIError("the first engineer of a new helpdesk must be its admin: add --role admin")
+            }
+            actor = Actor(login: login, role: .admin, tier: tier)
+        } else {
+            actor = try Session.open(options).actor
+        }
+        let engineer = Engineer(login: login, name: name, role: role, tier: tier,
+                                skills: skills?.skills ?? Set(Category.allCases), loadCap: cap)
+        try store.addEngineer(engineer, by: actor)
+        print("added \(login) (\(name)): \(role.rawValue), \(tier.label), skills \(engineer.sortedSkills.map(\.rawValue).joined(separator: ",")), cap \(cap)")
+    }
+}
+
+struct EngineerList: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the team with open load.")
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let store = try Session.openStore(options)
+        let engineers = try store.engineers()
+        if output.json {
+            print(try JSONOutput.encode(engineers))
+            return
+        }
+        let loads = try store.openLoads()
+        var table = TextTable(["LOGIN", "NAME", "ROLE", "TIER", "LOAD", "ACTIVE", "SKILLS"])
+        for e in engineers {
+            let open = loads[e.login]?.openTickets ?? 0
+            table.add([e.login, e.name, e.role.rawValue, e.tier.label, "\(open)/\(e.loadCap)",
+                       e.isActive ? "yes" : "no", e.sortedSkills.map(\.rawValue).joined(separator: ",")])
+        }
+        print(table.render())
+        print("\(engineers.count) engineers")
+    }
+}
+
+struct EngineerSet: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "set", abstract: "Change an engineer's name, role, tier, skills, cap or active state (admins).")
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: ArgumentHelp("Login of the engineer.", valueName: "login")) var login: String
+    @Option(help: "Display name.") var name: String?
+    @Option(help: "agent, lead or admin.") var role: Role?
+    @Option(help: "L1 or L2.") var tier: Tier?
+    @Option(help: "Comma-separated categories.") var skills: SkillList?
+    @Option(help: "Load cap (1–200).") var cap: Int?
+    @Flag(inversion: .prefixedNo, help: "Whether the engineer takes tickets.") var active: Bool?
+
+    func validate() throws {
+        if let cap, !(1...200).contains(cap) { throw ValidationError("--cap must be between 1 and 200") }
+        if name == nil && role == nil && tier == nil && skills == nil && cap == nil && active == nil {
+            throw ValidationError("nothing to change: give --name, --role, --tier, --skills, --cap or --active/--no-active")
+        }
+    }
+
+    func run() throws {
+        let session = try Session.open(options)
+        guard var engineer = try session.store.engineer(login: login) else {
+            throw CLIError("no engineer with login “\(login)” (see: helpdesk engineer list)")
+        }
+        if let name { engineer.name = name }
+        if let role { engineer.role = role }
+        if let tier { engineer.tier = tier }
+        if let skills { engineer.skills = skills.skills }
+        if let cap { engineer.loadCap = cap }
+        if let active { engineer.isActive = active }
+        try session.store.updateEngineer(engineer, by: session.actor)
+        print("updated \(login): \(engineer.role.rawValue), \(engineer.tier.label), cap \(engineer.loadCap), \(engineer.isActive ? "active" : "inactive")")
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// Options every command that touches the database accepts.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Database file (default: $HELPDESK_DB or the XDG data folder).", valueName: "path"))
+    var db: String?
+
+    @Option(name: .customLong("as"), help: ArgumentHelp("Act as another engineer (admins, or anyone on a demo database).", valueName: "login"))
+    var asLogin: String?
+}
+
+/// `--json` for commands that scripts read.
+struct OutputOptions: ParsableArguments {
+    @Flag(name: .long, help: "Print JSON instead of a table.")
+    var json = false
+}

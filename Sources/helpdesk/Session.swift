@@ -1,0 +1,48 @@
+import Foundation
+import HelpdeskCore
+import HelpdeskStore
+
+/// An open database and the engineer acting on it, resolved from the operating-system user.
+struct Session {
+    let store: HelpdeskStore
+    let me: Engineer
+    var actor: Actor { Actor(me) }
+
+    /// Opens the database; `requireEngineer` refuses users who are not on the team.
+    static func open(_ options: GlobalOptions) throws -> Session {
+        let store = try openStore(options)
+        let login = try resolveLogin(options, store: store)
+        guard let me = try store.engineer(login: login) else {
+            throw CLIError(try unknownUserMessage(login, store: store))
+        }
+        guard me.isActive else { throw CLIError("\(login) is marked inactive in this helpdesk; ask an admin to run: helpdesk engineer set \(login) --active") }
+        return Session(store: store, me: me)
+    }
+
+    static func openStore(_ options: GlobalOptions) throws -> HelpdeskStore {
+        let path = options.db ?? HelpdeskStore.defaultPath(environment: ProcessInfo.processInfo.environment)
+        return try HelpdeskStore(path: path)
+    }
+
+    /// The OS user, or `--as` when this user may impersonate (admins; anyone on a demo database).
+    static func resolveLogin(_ options: GlobalOptions, store: HelpdeskStore) throws -> String {
+        let osUser = SystemUser.login()
+        guard let other = options.asLogin, other != osUser else { return osUser }
+        if try store.isDemo() { return other }
+        if let real = try store.engineer(login: osUser), real.role == .admin { return other }
+        throw CLIError("--as is only for admins, or on a demo database; \(osUser) is not an admin here")
+    }
+
+    static func unknownUserMessage(_ login: String, store: HelpdeskStore) throws -> String {
+        if try store.engineers().isEmpty {
+            return "this helpdesk has no engineers yet; become its admin with: helpdesk engineer add \(login) --name \"Your Name\" --role admin (or try: helpdesk demo)"
+        }
+        return "\(login) is not an engineer in this helpdesk; ask an admin to run: helpdesk engineer add \(login) --name \"Your Name\""
+    }
+}
+
+/// A user-facing failure of the command line; only its message is printed.
+struct CLIError: Error, CustomStringConvertible {
+    let description: String
+    init(_ message: String) { description = message }
+}

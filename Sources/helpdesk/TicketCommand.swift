@@ -1,0 +1,136 @@
+import ArgumentParser
+import Foundation
+import HelpdeskCore
+import HelpdeskStore
+
+struct TicketCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ticket",
+        abstract: "Create, list, show and work tickets.",
+        subcommands: [
+            TicketNew.self, TicketList.self, TicketShow.self, TicketAssign.self, TicketTake.self, TicketStatusCommand.self,
+            TicketReply.self, TicketNote.self, TicketEscalate.self, TicketResolve.self, TicketReopen.self,
+            TicketClose.self, TicketCancel.self, TicketSet.self,
+        ]
+    )
+}
+
+/// The ticket id and optional expected version every change takes.
+struct TicketTarget: ParsableArguments {
+    @Argument(help: ArgumentHelp("Ticket number (42 or #42).", valueName: "id"))
+    var id: TicketID
+
+    @Option(name: .long, help: ArgumentHelp("Refuse the change if the ticket is no longer at this version (optimistic locking for scripts).", valueName: "n"))
+    var version: Int?
+}
+
+/// Runs one action through the store and reports the outcome in one line.
+func performTicketAction(_ action: TicketAction, _ target: TicketTarget, _ options: GlobalOptions, verb: String) throws {
+    let session = try Session.open(options)
+    let ticket = try session.store.perform(action, on: target.id.value, expectedVersion: target.version, by: session.actor, at: Date())
+    var line = "#\(ticket.id) \(verb): \(ticket.status.rawValue)"
+    if let who = ticket.assignee { line += ", assigned to \(who)" }
+    line += ", \(ticket.priority.label), version \(ticket.version)"
+    print(line)
+}
+
+/// Text from an argument, or from standard input when the argument is "-".
+func textArgument(_ value: String) throws -> String {
+    guard value == "-" else { return value }
+    let data = FileHandle.standardInput.readDataToEndOfFile()
+    guard let text = String(data: data, encoding: .utf8) else {
+        throw CLIError("standard input is not valid UTF-8 text")
+    }
+    return text
+}
+
+struct TicketAssign: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "assign", abstract: "Give a ticket to an engineer (leads), or to yourself.")
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var target: TicketTarget
+    @Argument(help: ArgumentHelp("Login of the engineer.", valueName: "login")) var login: String
+    @Option(help: "Why (shown in the timeline).") var reason: String?
+
+    func run() throws { try performTicketAction(.assign(to: login, reason: reason), target, options, verb: "assigned") }
+}
+
+struct TicketTake: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "take", abstract: "Assign a ticket to yourself.")
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var target: TicketTarget
+
+    func run() throws { try performTicketAction(.take, target, options, verb: "taken") }
+}
+
+struct TicketStatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "status", abstract: "Move a ticket to another status (only legal moves are accepted).")
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var target: TicketTarget
+    @Argument(help: ArgumentHelp("new, assigned, in_progress, pending_customer, escalated, resolved, closed, reopened or cancelled.", valueName: "status"))
+    var status: TicketStatus
+    @Option(help: "Resolution, reason or escalation details, where the new status needs one.") var text: String?
+
+    func run() throws { try performTicketAction(.changeStatus(status, text: text), target, options, verb: "moved") }
+}
+
+struct TicketReply: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "reply", abstract: "Send a public reply to the requester (\"-\" reads standard input).")
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var target: TicketTarget
+    @Argument(help: "The reply text.") var text: String
+
+    func run() throws { try performTicketAction(.reply(try textArgument(text)), target, options, verb: "replied") }
+}
+
+struct TicketNote: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "note", abstract: "Add an internal note the requester does not see (\"-\" reads standard input).")
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var target: TicketTarget
+    @Argument(help: "The note text.") var text: String
+
+    func run() throws { try performTicketAction(.note(try textArgument(text)), target, options, verb: "noted") }
+}
+
+struct TicketEscalate: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "escalate", abstract: "Escalate to second line (L2) with what was tried and the data the requester supplied.")
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var target: TicketTarget
+    @Option(help: "What was tried and the data the requester supplied (required).") var details: String
+
+    func run() throws { try performTicketAction(.escalate(details: try textArgument(details)), target, options, verb: "escalated") }
+}
+
+struct TicketResolve: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "resolve", abstract: "Resolve a ticket with the resolution that was applied.")
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var target: TicketTarget
+    @Option(help: "What solved it (required).") var resolution: String
+
+    func run() throws { try performTicketAction(.resolve(try textArgument(resolution)), target, options, verb: "resolved") }
+}
+
+struct TicketReopen: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "reopen", abstract: "Reopen a resolved or closed ticket.")
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var target: TicketTarget
+    @Option(help: "What is still wrong (required).") var reason: String
+
+    func run() throws { try performTicketAction(.reopen(reason: reason), target, options, verb: "reopened") }
+}
+
+struct TicketClose: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "close", abstract: "Close a resolved ticket once the requester has confirmed.")
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var target: TicketTarget
+
+    func run() throws { try performTicketAction(.close, target, options, verb: "closed") }
+}
+
+struct TicketCancel: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Cancel an open ticket (duplicate, withdrawn, spam).")
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var target: TicketTarget
+    @Option(help: "Why (required).") var reason: String
+
+    func run() throws { try performTicketAction(.cancel(reason: reason), target, options, verb: "cancelled") }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import HelpdeskCore
+import HelpdeskStore
+
+struct TicketNew: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "new", abstract: "Record a new request.")
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "One line saying what is wrong.") var title: String
+    @Option(help: "The full problem description (\"-\" reads standard input).") var description: String = ""
+    @Option(help: "Requester's name.") var requester: String
+    @Option(help: "Requester's e-mail or phone; identifies them across tickets.") var contact: String
+    @Option(help: "Requester's department or company.") var org: String = ""
+    @Flag(help: "The requester is a VIP (raises the priority).") var vip = false
+    @Option(help: "How the request arrived.") var channel: Channel = .phone
+    @Option(help: "Problem category.") var category: Category = .other
+    @Option(help: "How many are affected: low, medium, high, critical.") var impact: Level = .medium
+    @Option(help: "How soon it hurts: low, medium, high, critical.") var urgency: Level = .medium
+    @Option(name: .customLong("tag"), help: "A tag (repeat for more).") var tags: [String] = []
+    @Flag(help: "Flag as a major incident (P1, pinned on top).") var major = false
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let session = try Session.open(options)
+        let draft = NewTicket(
+            title: title, description: try textArgument(description),
+            requester: Requester(name: requester, contact: contact, organisation: org, isVIP: vip),
+            channel: channel, category: category, impact: impact, urgency: urgency, tags: tags, isMajorIncident: major)
+        let ticket = try session.store.createTicket(draft, by: session.actor, at: Date())
+        if output.json {
+            print(try JSONOutput.encode(ticket))
+        } else {
+            print("#\(ticket.id) created: \(ticket.priority.label) (\(ticket.priorityReason)), \(ticket.status.rawValue)")
+        }
+    }
+}
+
+struct TicketSet: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "set", abstract: "Change impact, urgency, tags, the major-incident flag, or override the priority (leads).")
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var target: TicketTarget
+    @Option(help: "New impact.") var impact: Level?
+    @Option(help: "New urgency.") var urgency: Level?
+    @Option(name: .customLong("tag"), help: "Replace the tags (repeat for more).") var tags: [String] = []
+    @Flag(name: .customLong("clear-tags"), help: "Remove every tag.") var clearTags = false
+    @Flag(inversion: .prefixedNo, help: "Set or clear the major-incident flag.") var major: Bool?
+    @Option(help: "Override the priority (leads; needs --reason).") var priority: Priority?
+    @Option(help: "Why the priority is overridden.") var reason: String?
+
+    func validate() throws {
+        if priority != nil && (reason ?? "").isEmpty { throw ValidationError("--priority needs --reason") }
+        if impact == nil && urgency == nil && tags.isEmpty && !clearTags && major == nil && priority == nil {
+            throw ValidationError("nothing to change: give --impact, --urgency, --tag, --clear-tags, --major/--no-major or --priority")
+        }
+    }
+
+    func run() throws {
+        let session = try Session.open(options)
+        let id = target.id.value
+        var ticket = try session.store.ticket(id: id)
+        // Each step is based on the version the previous one produced, so a colleague's change in between is a conflict.
+        var expected = target.version ?? ticket.version
+        var actions: [TicketAction] = []
+        if impact != nil || urgency != nil {
+            actions.append(.setImpactUrgency(impact: impact ?? ticket.impact, urgency: urgency ?? ticket.urgency))
+        }
+        if clearTags || !tags.isEmpty { actions.append(.setTags(clearTags ? [] : tags)) }
+        if let major { actions.append(.setMajorIncident(major)) }
+        if let priority, let reason { actions.append(.overridePriority(priority, reason: reason)) }
+        for action in actions {
+            ticket = try session.store.perform(action, on: id, expectedVersion: expected, by: session.actor, at: Date())
+            expected = ticket.version
+        }
+        print("#\(ticket.id) updated: \(ticket.priority.label) (\(ticket.priorityReason)), version \(ticket.version)")
+    }
+}
