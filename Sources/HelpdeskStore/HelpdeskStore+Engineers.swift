@@ -79,7 +79,8 @@ extension HelpdeskStore {
             for row in rows {
                 let priority: Priority = try TicketCodec.enumValue(row[1])
                 let count: Int = row[2]
-                loads[row[0], default: EngineerLoad(count: 0, weighted: 0)].add(count, of: priority)
+                loads[row[0], default: .zero].openTickets += count
+                loads[row[0], default: .zero].weightedLoad += count * priority.loadWeight
             }
             return loads
         }

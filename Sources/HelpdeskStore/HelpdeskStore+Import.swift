@@ -6,11 +6,12 @@ import HelpdeskCore
 extension HelpdeskStore {
     /// Writes tickets as given (status, dates, priority and all), with their comments, events and
     /// time entries, in one transaction through prepared statements; returns the ticket ids.
+    /// A ticket id of 0 is assigned by the store; the ticket ids inside comments and events are ignored.
     ///
     /// The tickets skip the workflow: this is for history that already happened. Deadlines are
     /// computed from the SLA configuration in force. Call it with batches of about 10,000.
     @discardableResult
-    public func importTickets(_ records: [ImportedTicket]) throws -> [Int64] {
+    public func importTickets(_ records: [TicketRecord]) throws -> [Int64] {
         try write { db in
             let sla = try SettingsCodec.readSLA(db)
             try Self.checkAssignees(of: records, db)
@@ -39,7 +40,7 @@ extension HelpdeskStore {
     }
 
     /// A clear message instead of "FOREIGN KEY constraint failed" when an assignee is unknown.
-    private static func checkAssignees(of records: [ImportedTicket], _ db: Database) throws {
+    private static func checkAssignees(of records: [TicketRecord], _ db: Database) throws {
         let logins = Set(records.compactMap(\.ticket.assignee))
         for login in logins.sorted() {
             let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM engineers WHERE login = ?)", arguments: [login]) ?? false

@@ -16,6 +16,11 @@ extension HelpdeskStore {
         }
     }
 
+    /// How many tickets the database holds, open or not.
+    public func ticketCount() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM tickets") ?? 0 }
+    }
+
     /// The ticket as stored now.
     public func ticket(id: Int64) throws -> Ticket {
         try read { db in try Self.fetchTicket(id, db) }
