@@ -56,8 +56,10 @@ extension StoreSchema {
             }
         }
         // Range scans for the two time-dependent views; their totals are counted from these too.
+        // `open` is repeated as a column so that the count, which must say "open = 1" for SQLite
+        // to accept the partial index, is answered from the index alone.
         try db.execute(sql: """
-            CREATE INDEX queue_at_risk ON tickets(risk_at) WHERE open = 1;
+            CREATE INDEX queue_at_risk ON tickets(risk_at, open) WHERE open = 1;
             CREATE INDEX queue_resolved ON tickets(resolved_at) WHERE resolved_at IS NOT NULL;
             """)
     }
