@@ -51,19 +51,23 @@ extension HelpdeskStore {
     }
 
     static func count(_ view: QueueView, login: String, now: Date, _ db: Database) throws -> Int {
-        let key: String
+        let keys: [String]
         switch view {
-        case .mine: key = "assignee:" + login
-        case .unassigned: key = "unassigned"
-        case .open: key = "open"
-        case .escalated: key = "status:" + TicketStatus.escalated.rawValue
-        case .pending: key = "status:" + TicketStatus.pendingCustomer.rawValue
+        case .mine: keys = Priority.allCases.map { "assignee:\(login):\($0.rawValue)" }
+        case .unassigned: keys = ["unassigned"]
+        case .open: keys = ["open"]
+        case .escalated: keys = ["status:" + TicketStatus.escalated.rawValue]
+        case .pending: keys = ["status:" + TicketStatus.pendingCustomer.rawValue]
         case .atRisk: return try atRiskCount(now: now, cap: nil, db)
         case .resolved:
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM tickets INDEXED BY queue_resolved WHERE resolved_at >= ?",
-                                    arguments: [now.epoch - QueuePlan.resolvedWindow]) ?? 0
+            // "major IN (0, 1)" turns the (major, resolved_at) index into two range seeks.
+            return try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM tickets INDEXED BY queue_resolved_by_due WHERE major IN (0, 1) AND resolved_at >= ?
+                """, arguments: [now.epoch - QueuePlan.resolvedWindow]) ?? 0
         }
-        return try Int.fetchOne(db, sql: "SELECT n FROM queue_counts WHERE key = ?", arguments: [key]) ?? 0
+        let marks = keys.map { _ in "?" }.joined(separator: ", ")
+        return try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(n), 0) FROM queue_counts WHERE key IN (\(marks))",
+                                arguments: StatementArguments(keys)) ?? 0
     }
 
     /// Open tickets whose next clock is at risk or breached, counted off the risk index.

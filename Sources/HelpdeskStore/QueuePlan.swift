@@ -19,37 +19,36 @@ struct QueuePlan: Equatable {
     static let resolvedWindow: TimeInterval = 7 * 24 * 3600
 
     init(view: QueueView, login: String, sort: QueueSort, now: Date, atRiskIsDense: Bool) {
-        var order = StoreSchema.orderBy(for: sort)
+        let scope: StoreSchema.QueueScope
         arguments = []
         switch view {
         case .mine:
-            index = StoreSchema.indexName(StoreSchema.assigneeScope, sort)
+            scope = StoreSchema.assigneeScope
             condition = "open = 1 AND assignee = ?"
             arguments = [login.databaseValue]
         case .unassigned:
-            index = StoreSchema.indexName(StoreSchema.assigneeScope, sort)
+            scope = StoreSchema.assigneeScope
             condition = "open = 1 AND assignee IS NULL"
         case .open:
-            index = StoreSchema.indexName(StoreSchema.openScope, sort)
+            scope = StoreSchema.openScope
             condition = "open = 1"
         case .escalated:
-            index = StoreSchema.indexName(StoreSchema.escalatedScope, sort)
+            scope = StoreSchema.escalatedScope
             condition = "status = 'escalated'"
         case .pending:
-            index = StoreSchema.indexName(StoreSchema.pendingScope, sort)
+            scope = StoreSchema.pendingScope
             condition = "status = 'pending_customer'"
         case .atRisk:
-            index = atRiskIsDense ? StoreSchema.indexName(StoreSchema.openScope, sort) : "queue_at_risk"
+            scope = StoreSchema.openScope
             condition = "open = 1 AND risk_at <= ?"
             arguments = [now.epoch.databaseValue]
         case .resolved:
-            index = "queue_resolved"
+            scope = StoreSchema.resolvedScope
             condition = "resolved_at >= ?"
             arguments = [(now.epoch - Self.resolvedWindow).databaseValue]
-            // No deadline runs on a resolved ticket; "by due" shows the latest resolved first.
-            if sort == .due { order = "major DESC, resolved_at DESC, id DESC" }
         }
-        orderBy = order
+        index = view == .atRisk && !atRiskIsDense ? "queue_at_risk" : StoreSchema.indexName(scope, sort)
+        orderBy = StoreSchema.orderBy(for: sort, in: scope)
     }
 
     /// Narrows the plan by typed text: `#123` is that ticket only; `123` is ticket 123 or text
