@@ -3,26 +3,37 @@ import GRDB
 /// Counters behind the view badges and engineers' loads, kept by triggers.
 ///
 /// Counting 700,000 open rows takes tens of milliseconds; reading a counter takes microseconds.
-/// Keys count open tickets only: "open", "unassigned", "status:<status>" and
-/// "assignee:<login>:<priority>" (a login never contains a colon).
+/// Keys count open tickets only: "open", "unassigned", "status:<status>",
+/// "assignee:<login>:<priority>" (a login never contains a colon), and "risk:<hour>", the open
+/// tickets turning at risk in that hour since 1970 (zero-padded so keys sort in time order;
+/// "risk:none" when no clock runs). The at-risk count is then the sum of the past hours plus
+/// an index count of the current hour, exact and independent of how many are at risk.
 extension StoreSchema {
-    static func countKeys(_ row: String) -> String {
-        "('open', 1), ('status:' || \(row).status, 1), (COALESCE('assignee:' || \(row).assignee || ':' || \(row).priority, 'unassigned'), 1)"
+    static let riskKeyPrefix = "risk:"
+
+    /// The counter key of an hour, as the triggers write it.
+    static func riskKey(hour: Int64) -> String { riskKeyPrefix + String(format: "%010lld", hour) }
+
+    private static func keys(_ row: String) -> [String] {
+        [
+            "'open'",
+            "'status:' || \(row).status",
+            "COALESCE('assignee:' || \(row).assignee || ':' || \(row).priority, 'unassigned')",
+            "CASE WHEN \(row).risk_at < \(noDeadline) THEN printf('\(riskKeyPrefix)%010d', CAST(\(row).risk_at / 3600 AS INTEGER)) ELSE '\(riskKeyPrefix)none' END",
+        ]
     }
 
     static func createCountTriggers(_ db: Database) throws {
         let changed = """
             (OLD.open IS NOT NEW.open OR OLD.status IS NOT NEW.status OR OLD.assignee IS NOT NEW.assignee \
-            OR OLD.priority IS NOT NEW.priority)
+            OR OLD.priority IS NOT NEW.priority OR OLD.risk_at IS NOT NEW.risk_at)
             """
         func enter(_ row: String) -> String {
-            "INSERT INTO queue_counts(key, n) VALUES \(countKeys(row)) ON CONFLICT(key) DO UPDATE SET n = n + 1;"
+            let values = keys(row).map { "(\($0), 1)" }.joined(separator: ", ")
+            return "INSERT INTO queue_counts(key, n) VALUES \(values) ON CONFLICT(key) DO UPDATE SET n = n + 1;"
         }
         func leave(_ row: String) -> String {
-            """
-            UPDATE queue_counts SET n = n - 1 WHERE key IN ('open', 'status:' || \(row).status,
-                COALESCE('assignee:' || \(row).assignee || ':' || \(row).priority, 'unassigned'));
-            """
+            "UPDATE queue_counts SET n = n - 1 WHERE key IN (\(keys(row).joined(separator: ", ")));"
         }
         try db.execute(sql: """
             CREATE TABLE queue_counts (key TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
@@ -30,10 +41,10 @@ extension StoreSchema {
                 BEGIN \(enter("NEW")) END;
             CREATE TRIGGER queue_counts_delete AFTER DELETE ON tickets WHEN OLD.open = 1
                 BEGIN \(leave("OLD")) END;
-            CREATE TRIGGER queue_counts_leave AFTER UPDATE OF open, status, assignee, priority ON tickets
+            CREATE TRIGGER queue_counts_leave AFTER UPDATE OF open, status, assignee, priority, risk_at ON tickets
                 WHEN OLD.open = 1 AND \(changed)
                 BEGIN \(leave("OLD")) END;
-            CREATE TRIGGER queue_counts_enter AFTER UPDATE OF open, status, assignee, priority ON tickets
+            CREATE TRIGGER queue_counts_enter AFTER UPDATE OF open, status, assignee, priority, risk_at ON tickets
                 WHEN NEW.open = 1 AND \(changed)
                 BEGIN \(enter("NEW")) END;
             """)
