@@ -19,15 +19,26 @@ extension HelpdeskStore {
     /// in its own transaction. The queue indexes are set aside during the load and rebuilt once
     /// at the end: keeping twenty indexes in step with randomly ordered tickets rewrites most of
     /// their pages on every batch, which grows with the database; one sort at the end does not.
+    /// The view counters are likewise recounted once at the end rather than kept per row.
     ///
     /// While the load runs, queue views in other processes report that a bulk import is running.
-    /// If the process dies mid-load, the next open rebuilds the missing indexes.
+    /// If the process dies mid-load, the next open rebuilds what is missing.
     public func bulkImport(_ load: (BulkImporter) throws -> Void) throws {
-        try write { db in try StoreSchema.dropQueueIndexes(db) }
+        try write { db in
+            try StoreSchema.dropQueueIndexes(db)
+            try StoreSchema.dropCountTriggers(db)
+        }
         var failure: (any Error)?
         do { try load(BulkImporter(store: self)) } catch { failure = error }
-        try write { db in try StoreSchema.createQueueIndexes(db) }
+        try write(Self.restoreQueueSupport)
         if let failure { throw failure }
+    }
+
+    /// Rebuilds what `bulkImport` set aside: the queue indexes, the counters and their triggers.
+    static func restoreQueueSupport(_ db: Database) throws {
+        try StoreSchema.createQueueIndexes(db)
+        try StoreSchema.recount(db)
+        try StoreSchema.createCountTriggers(db)
     }
 
     static func insert(_ records: [TicketRecord], _ db: Database) throws -> [Int64] {

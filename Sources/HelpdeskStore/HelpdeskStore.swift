@@ -94,8 +94,9 @@ public final class HelpdeskStore: Sendable {
             }
         }
         try migrator.migrate(pool)
-        if try pool.read(StoreSchema.queueIndexesMissing) {
-            try pool.write(StoreSchema.createQueueIndexes)
+        // A bulk import that died midway leaves indexes and counter triggers out; put them back.
+        if try pool.read({ db in try StoreSchema.queueIndexesMissing(db) || StoreSchema.countTriggersMissing(db) }) {
+            try pool.write(restoreQueueSupport)
         }
     }
 

@@ -36,17 +36,38 @@ extension StoreSchema {
             "UPDATE queue_counts SET n = n - 1 WHERE key IN (\(keys(row).joined(separator: ", ")));"
         }
         try db.execute(sql: """
-            CREATE TABLE queue_counts (key TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
-            CREATE TRIGGER queue_counts_insert AFTER INSERT ON tickets WHEN NEW.open = 1
+            CREATE TABLE IF NOT EXISTS queue_counts (key TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+            CREATE TRIGGER IF NOT EXISTS queue_counts_insert AFTER INSERT ON tickets WHEN NEW.open = 1
                 BEGIN \(enter("NEW")) END;
-            CREATE TRIGGER queue_counts_delete AFTER DELETE ON tickets WHEN OLD.open = 1
+            CREATE TRIGGER IF NOT EXISTS queue_counts_delete AFTER DELETE ON tickets WHEN OLD.open = 1
                 BEGIN \(leave("OLD")) END;
-            CREATE TRIGGER queue_counts_leave AFTER UPDATE OF open, status, assignee, priority, risk_at ON tickets
+            CREATE TRIGGER IF NOT EXISTS queue_counts_leave AFTER UPDATE OF open, status, assignee, priority, risk_at ON tickets
                 WHEN OLD.open = 1 AND \(changed)
                 BEGIN \(leave("OLD")) END;
-            CREATE TRIGGER queue_counts_enter AFTER UPDATE OF open, status, assignee, priority, risk_at ON tickets
+            CREATE TRIGGER IF NOT EXISTS queue_counts_enter AFTER UPDATE OF open, status, assignee, priority, risk_at ON tickets
                 WHEN NEW.open = 1 AND \(changed)
                 BEGIN \(enter("NEW")) END;
             """)
+    }
+
+    static let countTriggers = ["queue_counts_insert", "queue_counts_delete", "queue_counts_leave", "queue_counts_enter"]
+
+    /// A bulk import counts once at the end instead of firing the triggers per row.
+    static func dropCountTriggers(_ db: Database) throws {
+        for name in countTriggers { try db.execute(sql: "DROP TRIGGER IF EXISTS \(name)") }
+    }
+
+    /// Recounts every counter from the tickets, the way the triggers would have kept them.
+    static func recount(_ db: Database) throws {
+        let selects = keys("t").map { "SELECT \($0) AS key FROM tickets t WHERE t.open = 1" }.joined(separator: " UNION ALL ")
+        try db.execute(sql: """
+            DELETE FROM queue_counts;
+            INSERT INTO queue_counts(key, n) SELECT key, COUNT(*) FROM (\(selects)) GROUP BY key;
+            """)
+    }
+
+    static func countTriggersMissing(_ db: Database) throws -> Bool {
+        let present = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'queue_counts%'"))
+        return countTriggers.contains { !present.contains($0) }
     }
 }

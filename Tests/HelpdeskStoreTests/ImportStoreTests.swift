@@ -51,6 +51,11 @@ final class ImportStoreTests: XCTestCase {
         let page = try store.queue(QueueQuery(view: .mine, login: "alice", now: t0))
         XCTAssertEqual(page.total, 30)
         XCTAssertEqual(try store.openLoads()["alice"]?.openTickets, 30)
+        let counts = try store.counts(login: "alice", now: t0)
+        XCTAssertEqual(counts[.open], 30)
+        XCTAssertEqual(counts[.resolved], 30, "closed within the week")
+        _ = try store.createTicket(StoreFixtures.draft("导入之后"), by: .system, at: t0)
+        XCTAssertEqual(try store.counts(login: "alice", now: t0)[.open], 31, "the counter triggers are back")
     }
 
     func testFailedBulkImportStillRebuildsAndReports() throws {
@@ -66,12 +71,19 @@ final class ImportStoreTests: XCTestCase {
         XCTAssertEqual(try store.ticketCount(), 5, "the good batch stays, the bad one is rolled back")
     }
 
-    func testOpeningHealsIndexesLostMidImport() throws {
+    func testOpeningHealsWhatAnUnfinishedBulkImportSetAside() throws {
         let store = try StoreFixtures.teamStore()
-        try store.writer.write { db in try StoreSchema.dropQueueIndexes(db) }
-        let reader = try HelpdeskStore(path: store.path)
-        XCTAssertNoThrow(try store.queue(QueueQuery(view: .open, login: "alice", now: t0)), "the second open rebuilt them for everyone")
-        XCTAssertEqual(try queueIndexCount(reader), StoreSchema.queueIndexes.count)
+        try store.importTickets(records(10))
+        try store.writer.write { db in
+            try StoreSchema.dropQueueIndexes(db)
+            try StoreSchema.dropCountTriggers(db)
+            try db.execute(sql: "DELETE FROM queue_counts")
+        }
+        let reopened = try HelpdeskStore(path: store.path)
+        XCTAssertEqual(try queueIndexCount(reopened), StoreSchema.queueIndexes.count)
+        XCTAssertEqual(try reopened.counts(login: "alice", now: t0)[.mine], 5, "counters recounted")
+        _ = try reopened.createTicket(StoreFixtures.draft("之后的新工单"), by: .system, at: t0)
+        XCTAssertEqual(try reopened.counts(login: "alice", now: t0)[.open], 6, "triggers are back")
     }
 
     func testQueueDuringBulkImportSaysSo() throws {
