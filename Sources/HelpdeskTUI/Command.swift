@@ -36,15 +36,18 @@ public struct Command: Sendable, Equatable {
     public var hint: String?
     /// Overrides the key list in help when it reads better as a range ("1-7").
     public var keysLabel: String?
+    /// The keys the hint bar names, when one word covers a pair of commands ("j/k").
+    public var hintKeys: String?
 
     public init(_ id: CommandID, _ title: String, keys: [Key], panes: Set<Pane> = Set(Pane.allCases),
-                hint: String? = nil, keysLabel: String? = nil) {
+                hint: String? = nil, keysLabel: String? = nil, hintKeys: String? = nil) {
         self.id = id
         self.title = title
         self.keys = keys
         self.panes = panes
         self.hint = hint
         self.keysLabel = keysLabel
+        self.hintKeys = hintKeys
     }
 
     /// The keys as help prints them ("j/Down").

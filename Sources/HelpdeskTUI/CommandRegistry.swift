@@ -36,7 +36,7 @@ public struct CommandRegistry: Sendable {
     public func hints(for pane: Pane) -> [(keys: String, title: String)] {
         commands.compactMap { command in
             guard let hint = command.hint, command.panes.contains(pane), let first = command.keys.first else { return nil }
-            return (command.keysLabel ?? first.label, hint)
+            return (command.hintKeys ?? command.keysLabel ?? first.label, hint)
         }
     }
 
@@ -49,13 +49,13 @@ public struct CommandRegistry: Sendable {
     public static let standard: CommandRegistry = {
         let queue: Set<Pane> = [.queue]
         let list: [Command] = [
-            Command(.moveDown, "Move down", keys: [.char("j"), .down, .wheelDown], panes: queue, hint: "Move", keysLabel: "j/k"),
+            Command(.moveDown, "Move down", keys: [.char("j"), .down, .wheelDown], panes: queue, hint: "Move", hintKeys: "j/k"),
             Command(.moveUp, "Move up", keys: [.char("k"), .up, .wheelUp], panes: queue),
             Command(.pageDown, "Page down", keys: [.pageDown, .ctrl("f"), .char(" ")], panes: queue),
             Command(.pageUp, "Page up", keys: [.pageUp, .ctrl("b")], panes: queue),
             Command(.first, "First ticket", keys: [.char("g"), .home], panes: queue),
             Command(.last, "Last ticket", keys: [.char("G"), .end], panes: queue),
-            Command(.selectView, "Show view 1-7 (mine, unassigned, open, at risk, escalated, pending, resolved)",
+            Command(.selectView, "Show the view with that number (see the tabs)",
                     keys: (1...QueueTabs.viewOrder.count).map { .char(Character(String($0))) }, hint: "Views", keysLabel: "1-7"),
             Command(.nextView, "Next view", keys: [.tab, .right]),
             Command(.previousView, "Previous view", keys: [.backTab, .left]),

@@ -5,8 +5,8 @@ extension ScreenRenderer {
     func drawHelp(_ state: ConsoleState, on terminal: any Terminal) {
         let layout = state.layout
         let lines = registry.helpLines(for: state.focus)
-        let keyWidth = min(16, lines.map(\.keys.displayWidth).max() ?? 0)
-        let width = min(layout.cols - 4, 76)
+        let keyWidth = min(22, lines.map(\.keys.displayWidth).max() ?? 0)
+        let width = min(layout.cols - 4, 80)
         let height = min(layout.rows - 2, lines.count + 4)
         let left = (layout.cols - width) / 2
         let top = max(1, (layout.rows - height) / 2)
