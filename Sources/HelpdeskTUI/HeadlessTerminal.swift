@@ -11,6 +11,8 @@ public final class HeadlessTerminal: Terminal {
     /// How many times the console asked for a key and got none; lets tests see idle ticks.
     public private(set) var idleReads = 0
     public private(set) var refreshCount = 0
+    /// A termination signal to report, as if the user had pressed Ctrl-C or the session hung up.
+    public var simulatedSignal: Int32?
 
     public init(size: TerminalSize, keys: [Key] = []) {
         screen = CellGrid(size: size)
@@ -49,6 +51,11 @@ public final class HeadlessTerminal: Terminal {
             return nil
         }
         return pendingKeys.removeFirst()
+    }
+
+    public func pendingSignal() -> Int32? {
+        defer { simulatedSignal = nil }
+        return simulatedSignal
     }
 
     /// The refreshed screen as lines, trailing spaces trimmed.
