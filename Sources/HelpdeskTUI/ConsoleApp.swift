@@ -103,7 +103,10 @@ public final class ConsoleApp {
             effects = state.update(with: key, registry: registry)
         }
         if effects.contains(.quit) { return false }
-        if effects.contains(.reloadAll) { reloadCounts() }
+        if effects.contains(.reloadAll) {
+            terminal.invalidate()
+            reloadCounts()
+        }
         if effects.contains(.reloadAll) || effects.contains(.reloadPage) { reloadPage() }
         return true
     }

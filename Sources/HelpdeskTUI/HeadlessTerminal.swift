@@ -11,6 +11,8 @@ public final class HeadlessTerminal: Terminal {
     /// How many times the console asked for a key and got none; lets tests see idle ticks.
     public private(set) var idleReads = 0
     public private(set) var refreshCount = 0
+    /// How many times the console asked for a full repaint.
+    public private(set) var invalidations = 0
     /// A termination signal to report, as if the user had pressed Ctrl-C or the session hung up.
     public var simulatedSignal: Int32?
 
@@ -44,6 +46,8 @@ public final class HeadlessTerminal: Terminal {
         screen = buffer
         refreshCount += 1
     }
+
+    public func invalidate() { invalidations += 1 }
 
     public func readKey(timeoutMilliseconds: Int) -> Key? {
         guard !pendingKeys.isEmpty else {

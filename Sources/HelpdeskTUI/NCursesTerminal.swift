@@ -116,6 +116,12 @@ public final class NCursesTerminal: Terminal {
         presented = buffer
     }
 
+    public func invalidate() {
+        guard !isClosed else { return }
+        presented = nil
+        clearok(hd_stdscr(), true)
+    }
+
     public func readKey(timeoutMilliseconds: Int) -> Key? {
         guard !isClosed else { return nil }
         let window = hd_stdscr()

@@ -16,6 +16,7 @@ enum SLACountdown {
 
     /// Time left until `due`, minus when overdue. Whole minutes: left time rounds down, so
     /// "0m" means under a minute remains; overdue time rounds up, so a breach never reads "-0m".
+    /// From ten days on only days are shown, so the text always fits the 7-column cell.
     static func text(due: Date, now: Date) -> String {
         let seconds = due.timeIntervalSince(now)
         let overdue = seconds <= 0
@@ -24,6 +25,7 @@ enum SLACountdown {
         if minutes < 60 { return "\(sign)\(max(minutes, overdue ? 1 : 0))m" }
         if minutes < 24 * 60 { return sign + String(format: "%dh%02dm", minutes / 60, minutes % 60) }
         let hours = minutes / 60
+        if hours / 24 >= 10 { return "\(sign)\(hours / 24)d" }
         return sign + String(format: "%dd%02dh", hours / 24, hours % 24)
     }
 

@@ -16,6 +16,8 @@ public protocol Terminal: AnyObject {
     func fill(y: Int, x: Int, width: Int, style: Style)
     /// Shows the back buffer on the screen.
     func refresh()
+    /// Forgets what the screen shows, so the next refresh repaints all of it (Ctrl-L).
+    func invalidate()
     /// The next key, waiting at most `timeoutMilliseconds`; nil when none came in time.
     func readKey(timeoutMilliseconds: Int) -> Key?
     /// A termination signal (SIGINT, SIGTERM, SIGHUP) received since start, if any.
@@ -31,4 +33,6 @@ extension Terminal {
     public func clear() { clear(style: .normal) }
 
     public func pendingSignal() -> Int32? { nil }
+
+    public func invalidate() {}
 }

@@ -120,6 +120,16 @@ final class ConsoleAppTests: XCTestCase {
         XCTAssertTrue(terminal.text().last?.contains("no such table: ticket") ?? false)
     }
 
+    func testReloadKeyRequeriesEverythingAndRepaints() {
+        let (app, terminal, source, _) = console()
+        app.start()
+        let before = source.queries.count
+        app.handle(.ctrl("l"))
+        XCTAssertEqual(terminal.invalidations, 1)
+        XCTAssertEqual(source.queries.suffix(2).map(\.view), [.atRisk, .open], "SLA summary, then the page")
+        XCTAssertEqual(source.queries.count, before + 2)
+    }
+
     func testViewSwitchLoadsThatView() {
         let (app, terminal, source, _) = console()
         app.start()

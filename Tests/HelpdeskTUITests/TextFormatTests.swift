@@ -19,6 +19,10 @@ final class TextFormatTests: XCTestCase {
         XCTAssertEqual(countdown(-30), "-1m", "an overdue ticket never reads -0m")
         XCTAssertEqual(countdown(0), "-1m", "due now is breached")
         XCTAssertEqual(countdown(-49 * 3600), "-2d01h")
+        XCTAssertEqual(countdown(239 * 3600), "9d23h")
+        XCTAssertEqual(countdown(-240 * 3600), "-10d", "from ten days on, days only")
+        XCTAssertEqual(countdown(-(272 * 24 + 21) * 3600), "-272d")
+        XCTAssertLessThanOrEqual(countdown(-9999 * 86400).count, 7, "fits the SLA column")
     }
 
     func testCountdownStates() {
