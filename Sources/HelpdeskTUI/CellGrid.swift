@@ -10,6 +10,7 @@ public struct CellGrid: Sendable, Equatable {
     public private(set) var size: TerminalSize
     private var cells: [Cell]
 
+    /// A blank grid.
     public init(size: TerminalSize) {
         self.size = size
         cells = Array(repeating: .blank, count: size.rows * size.cols)

@@ -48,6 +48,7 @@ public final class ConsoleApp {
     private var shownMessage: ConsoleState.Message?
     private var messageShownAt: Date?
 
+    /// A console over `source` drawing on `terminal`; `now` is the clock (tests pass a fixed one).
     public init(source: any ConsoleDataSource, terminal: any Terminal, configuration: Configuration,
                 registry: CommandRegistry = .standard, now: @escaping () -> Date) {
         self.source = source

@@ -31,6 +31,7 @@ public struct Layout: Sendable, Equatable {
     /// Ticket rows the queue can show under its headings.
     public var queueRowCount: Int { max(0, queue.height - 1) }
 
+    /// The layout for a `cols`×`rows` screen; `showDetail` matters only below 160 columns.
     public static func compute(cols: Int, rows: Int, showDetail: Bool = false) -> Layout {
         let screen = Rect(x: 0, y: 0, width: cols, height: rows)
         guard cols >= minimumCols, rows >= minimumRows else {

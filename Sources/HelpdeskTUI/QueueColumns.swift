@@ -31,6 +31,7 @@ public enum QueueColumns {
     /// The title gets at least this much before other columns give way.
     static let comfortableTitle = 24
 
+    /// Columns for a queue `width` wide, ids taking `idWidth` ("#" and digits), one space between columns.
     public static func compute(width: Int, idWidth: Int = 6) -> [QueueColumnSpan] {
         var widths: [QueueColumn: Int] = [
             .marker: 1, .id: max(3, idWidth), .priority: 2, .status: 11, .sla: 7,

@@ -7,6 +7,7 @@ public struct ScreenRenderer {
     public var registry: CommandRegistry
     public var timeZone: TimeZone
 
+    /// A renderer whose hints come from `registry` and whose clock reads in `timeZone`.
     public init(registry: CommandRegistry = .standard, timeZone: TimeZone = .current) {
         self.registry = registry
         self.timeZone = timeZone
@@ -61,7 +62,8 @@ public struct ScreenRenderer {
         if state.mode == .filter {
             let prompt = "Filter: "
             var x = terminal.put(prompt, y: row.y, x: 0, style: Style(.notice, .bold))
-            x += terminal.put(SafeText.sanitize(state.filter), y: row.y, x: x, style: .normal, maxColumns: row.width - x - 1)
+            // The end of a long filter is where the typing happens, so that is the part kept in view.
+            x += terminal.put(Self.tail(of: SafeText.sanitize(state.filter), columns: row.width - x - 1), y: row.y, x: x, style: .normal)
             terminal.put(" ", y: row.y, x: x, style: Style(.selection, .reverse))
             let help = "  Enter keep   Esc clear   Bksp delete"
             terminal.put(help, y: row.y, x: x + 1, style: Style(.muted), maxColumns: row.width - x - 1)
@@ -75,6 +77,21 @@ public struct ScreenRenderer {
             x += terminal.put(hint.keys, y: row.y, x: x, style: Style(.normal, .bold))
             x += terminal.put(" " + hint.title, y: row.y, x: x, style: Style(.muted)) + 2
         }
+    }
+
+    /// The end of `text` within `columns`, led by "…" when the start had to go.
+    static func tail(of text: String, columns: Int) -> String {
+        guard text.displayWidth > columns else { return text }
+        guard columns > 1 else { return columns == 1 ? "…" : "" }
+        var kept = ""
+        var width = 0
+        for character in text.reversed() {
+            let w = DisplayWidth.width(of: character)
+            if width + w > columns - 1 { break }
+            kept.insert(character, at: kept.startIndex)
+            width += w
+        }
+        return "…" + kept
     }
 
     private func drawStatus(_ state: ConsoleState, now: Date, on terminal: any Terminal) {

@@ -57,4 +57,22 @@ final class TextFormatTests: XCTestCase {
         XCTAssertEqual(TextWrap.lines("one\n\ntwo", columns: 10), ["one", "", "two"])
         XCTAssertEqual(TextWrap.lines("x", columns: 0), [])
     }
+
+    func testLongFilterShowsItsEnd() {
+        XCTAssertEqual(ScreenRenderer.tail(of: "打印机", columns: 6), "打印机")
+        XCTAssertEqual(ScreenRenderer.tail(of: "打印机卡纸", columns: 6), "…卡纸")
+        XCTAssertEqual(ScreenRenderer.tail(of: "printer", columns: 4), "…ter")
+        XCTAssertEqual(ScreenRenderer.tail(of: "printer", columns: 1), "…")
+        XCTAssertEqual(ScreenRenderer.tail(of: "printer", columns: 0), "")
+    }
+
+    func testLongFilterOnScreenKeepsTheCursorInView() {
+        let (app, terminal) = Fixtures.console(cols: 80, rows: 24)
+        app.handle(.char("/"))
+        for _ in 0..<50 { app.handle(.char("网")) }
+        let hints = terminal.text()[22]
+        XCTAssertTrue(hints.hasPrefix("Filter: …网网"), hints)
+        XCTAssertLessThanOrEqual(hints.displayWidth, 80)
+        XCTAssertEqual(terminal.screen.cell(y: 22, x: 79)?.style, Style(.selection, .reverse), "the typing cursor is the last cell")
+    }
 }
