@@ -1,0 +1,86 @@
+import Foundation
+import GRDB
+import HelpdeskCore
+
+/// Creating, reading and changing tickets; the rules come from Core's `Workflow`.
+extension HelpdeskStore {
+    /// Records a new request: the rules give it its priority, the SLA configuration its deadlines.
+    public func createTicket(_ draft: NewTicket, by actor: Actor, at now: Date) throws -> Ticket {
+        try write { db in
+            var draft = draft
+            draft.requester = try Self.knownRequester(merging: draft.requester, db)
+            let change = try Workflow(rules: try Self.priorityRules(db)).create(draft, by: actor, at: now)
+            let id = try Self.insert(change.ticket, sla: try SettingsCodec.readSLA(db), db)
+            try StoreEvents.record(change, ticketID: id, version: change.ticket.version, db)
+            return try Self.fetchTicket(id, db)
+        }
+    }
+
+    /// How many tickets the database holds, open or not.
+    public func ticketCount() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM tickets") ?? 0 }
+    }
+
+    /// The ticket as stored now.
+    public func ticket(id: Int64) throws -> Ticket {
+        try read { db in try Self.fetchTicket(id, db) }
+    }
+
+    /// Applies one action through the workflow and saves the outcome with its events.
+    ///
+    /// With `expectedVersion` set, the action is refused with `StoreError.conflict` when someone
+    /// saved the ticket since the caller read that version; the error names who and what changed.
+    public func perform(_ action: TicketAction, on id: Int64, expectedVersion: Int?, by actor: Actor,
+                        at now: Date) throws -> Ticket {
+        try write { db in
+            let current = try Self.fetchTicket(id, db)
+            if let expected = expectedVersion, expected != current.version {
+                throw try Self.conflict(current, expected: expected, db)
+            }
+            let workflow = Workflow(rules: try Self.priorityRules(db))
+            let change = try workflow.apply(action, to: current, by: actor, at: now) { login in
+                try? Self.fetchEngineer(login, db)
+            }
+            if change.ticket == current && change.events.isEmpty && change.comments.isEmpty && change.timeEntry == nil {
+                return current
+            }
+            var ticket = change.ticket
+            ticket.version = current.version + 1
+            let sla = try SettingsCodec.readSLA(db)
+            try db.cachedStatement(sql: TicketCodec.updateSQL)
+                .execute(arguments: TicketCodec.updateArguments(ticket, previousVersion: current.version, sla: sla))
+            // Inside BEGIN IMMEDIATE nobody else can write, but the version check keeps the
+            // guarantee even if this method is ever run outside such a transaction.
+            guard db.changesCount == 1 else {
+                throw try Self.conflict(try Self.fetchTicket(id, db), expected: current.version, db)
+            }
+            try StoreEvents.record(change, ticketID: id, version: ticket.version, db)
+            if let login = ticket.assignee, login != current.assignee {
+                try db.execute(sql: "UPDATE engineers SET last_assigned_at = ? WHERE login = ?",
+                               arguments: [now.epoch, login])
+            }
+            return try Self.fetchTicket(id, db)
+        }
+    }
+
+    static func fetchTicket(_ id: Int64, _ db: Database) throws -> Ticket {
+        let statement = try db.cachedStatement(sql: TicketCodec.select + " WHERE t.id = ?")
+        guard let row = try Row.fetchOne(statement, arguments: [id]) else { throw StoreError.ticketNotFound(id) }
+        return try TicketCodec.decode(row)
+    }
+
+    /// Writes a ticket row (and its requester); returns the ticket's id.
+    static func insert(_ ticket: Ticket, sla: SLAConfiguration, _ db: Database) throws -> Int64 {
+        let requesterID = try saveRequester(ticket.requester, db)
+        try db.cachedStatement(sql: TicketCodec.insertSQL)
+            .execute(arguments: TicketCodec.insertArguments(ticket, requesterID: requesterID, sla: sla))
+        return db.lastInsertedRowID
+    }
+
+    private static func conflict(_ current: Ticket, expected: Int, _ db: Database) throws -> StoreError {
+        let changes = try StoreEvents.events(db, sql: "ticket_id = ? AND version > ?", arguments: [current.id, expected])
+        var who: [String] = []
+        for event in changes where !who.contains(event.actor) { who.append(event.actor) }
+        return .conflict(ticketID: current.id, expected: expected, actual: current.version, changedBy: who, changes: changes)
+    }
+}

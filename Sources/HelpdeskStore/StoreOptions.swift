@@ -1,0 +1,19 @@
+import Foundation
+
+/// How a store opens its database and sizes its answers.
+public struct StoreOptions: Sendable, Equatable {
+    /// How long a write waits for another helpdesk process to release its lock before giving up.
+    public var busyTimeout: TimeInterval
+    /// A filtered queue counts its matches up to this many and no further, so typing a filter
+    /// never counts a million rows per keystroke; `QueuePage.total == filteredTotalCap` means "at least".
+    public var filteredTotalCap: Int
+    /// Below this many at-risk tickets the at-risk view reads its range index and sorts the few rows;
+    /// above it, the rows are dense enough that reading the open queue in order fills a page at once.
+    public var atRiskSortThreshold: Int
+
+    public init(busyTimeout: TimeInterval = 5, filteredTotalCap: Int = 1000, atRiskSortThreshold: Int = 2000) {
+        self.busyTimeout = busyTimeout
+        self.filteredTotalCap = filteredTotalCap
+        self.atRiskSortThreshold = atRiskSortThreshold
+    }
+}

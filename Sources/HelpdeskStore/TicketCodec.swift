@@ -1,0 +1,125 @@
+import Foundation
+import GRDB
+import HelpdeskCore
+
+/// Ticket ⇄ `tickets` row, plus the derived columns the queue reads (open, due_at, risk_at, search).
+enum TicketCodec {
+    /// Reads a ticket with its requester; append a WHERE clause.
+    static let select = """
+        SELECT t.*, r.name AS requester_name, r.contact AS requester_contact,
+               r.organisation AS requester_organisation, r.vip AS requester_vip
+        FROM tickets t JOIN requesters r ON r.id = t.requester_id
+        """
+
+    static let insertSQL = """
+        INSERT INTO tickets(id, title, description, requester_id, channel, category, impact, urgency,
+            priority, priority_reason, priority_overridden, status, open, tier, assignee, tags, major,
+            resolution, created_at, updated_at, first_response_at, resolved_at, closed_at, pauses,
+            paused_since, version, due_at, risk_at, search)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    /// Everything an action can change; the requester and creation time never change.
+    static let updateSQL = """
+        UPDATE tickets SET title = ?, description = ?, channel = ?, category = ?, impact = ?, urgency = ?,
+            priority = ?, priority_reason = ?, priority_overridden = ?, status = ?, open = ?, tier = ?,
+            assignee = ?, tags = ?, major = ?, resolution = ?, updated_at = ?, first_response_at = ?,
+            resolved_at = ?, closed_at = ?, pauses = ?, paused_since = ?, version = ?, due_at = ?,
+            risk_at = ?, search = ?
+        WHERE id = ? AND version = ?
+        """
+
+    static func insertArguments(_ t: Ticket, requesterID: Int64, sla: SLAConfiguration) -> StatementArguments {
+        let (due, risk) = deadlineColumns(t, sla: sla)
+        let values: [(any DatabaseValueConvertible)?] = [
+            t.id == 0 ? nil : t.id, t.title, t.description, requesterID, t.channel.rawValue, t.category.rawValue,
+            t.impact.rawValue, t.urgency.rawValue, t.priority.rawValue, t.priorityReason, t.priorityOverridden,
+            t.status.rawValue, t.status.isOpen, t.tier.rawValue, t.assignee, encodeTags(t.tags), t.isMajorIncident,
+            t.resolution, t.createdAt.epoch, t.updatedAt.epoch, t.firstResponseAt?.epoch, t.resolvedAt?.epoch,
+            t.closedAt?.epoch, encodePauses(t.pauses), t.pausedSince?.epoch, t.version, due, risk,
+            searchText(title: t.title, requester: t.requester.name, tags: t.tags),
+        ]
+        return StatementArguments(values)
+    }
+
+    static func updateArguments(_ t: Ticket, previousVersion: Int, sla: SLAConfiguration) -> StatementArguments {
+        let (due, risk) = deadlineColumns(t, sla: sla)
+        let values: [(any DatabaseValueConvertible)?] = [
+            t.title, t.description, t.channel.rawValue, t.category.rawValue, t.impact.rawValue, t.urgency.rawValue,
+            t.priority.rawValue, t.priorityReason, t.priorityOverridden, t.status.rawValue, t.status.isOpen,
+            t.tier.rawValue, t.assignee, encodeTags(t.tags), t.isMajorIncident, t.resolution, t.updatedAt.epoch,
+            t.firstResponseAt?.epoch, t.resolvedAt?.epoch, t.closedAt?.epoch, encodePauses(t.pauses),
+            t.pausedSince?.epoch, t.version, due, risk, searchText(title: t.title, requester: t.requester.name, tags: t.tags),
+            t.id, previousVersion,
+        ]
+        return StatementArguments(values)
+    }
+
+    /// The next deadline still running and when it turns at risk; `noDeadline` when none runs.
+    static func deadlineColumns(_ t: Ticket, sla: SLAConfiguration) -> (due: Double, risk: Double) {
+        let deadlines = sla.deadlines(for: t)
+        return (deadlines.nextDue?.epoch ?? StoreSchema.noDeadline, deadlines.nextRiskAt?.epoch ?? StoreSchema.noDeadline)
+    }
+
+    static func decode(_ row: Row) throws -> Ticket {
+        let requester = Requester(name: row["requester_name"], contact: row["requester_contact"],
+                                  organisation: row["requester_organisation"], isVIP: row["requester_vip"])
+        return Ticket(
+            id: row["id"], title: row["title"], description: row["description"], requester: requester,
+            channel: try enumValue(row["channel"]), category: try enumValue(row["category"]),
+            impact: try enumValue(row["impact"]), urgency: try enumValue(row["urgency"]),
+            priority: try enumValue(row["priority"]), priorityReason: row["priority_reason"],
+            priorityOverridden: row["priority_overridden"], status: try enumValue(row["status"]),
+            tier: try enumValue(row["tier"]), assignee: row["assignee"], tags: decodeTags(row["tags"]),
+            isMajorIncident: row["major"], resolution: row["resolution"],
+            createdAt: Date(epoch: row["created_at"]), updatedAt: Date(epoch: row["updated_at"]),
+            firstResponseAt: Date(epochOrNil: row["first_response_at"]), resolvedAt: Date(epochOrNil: row["resolved_at"]),
+            closedAt: Date(epochOrNil: row["closed_at"]), pauses: try decodePauses(row["pauses"]),
+            pausedSince: Date(epochOrNil: row["paused_since"]), version: row["version"])
+    }
+
+    static func enumValue<E: RawRepresentable>(_ raw: E.RawValue) throws -> E {
+        guard let value = E(rawValue: raw) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "unknown \(E.self) “\(raw)”"))
+        }
+        return value
+    }
+
+    /// ",printer,vpn," so that a whole tag matches `LIKE '%,vpn,%'`; tags never contain commas.
+    static func encodeTags(_ tags: [String]) -> String {
+        tags.isEmpty ? "" : "," + tags.joined(separator: ",") + ","
+    }
+
+    static func decodeTags(_ text: String) -> [String] {
+        text.split(separator: ",").map(String.init)
+    }
+
+    static func encodePauses(_ pauses: [DateInterval]) -> String {
+        "[" + pauses.map { "[\($0.start.epoch),\($0.end.epoch)]" }.joined(separator: ",") + "]"
+    }
+
+    static func decodePauses(_ text: String) throws -> [DateInterval] {
+        try JSONDecoder().decode([[Double]].self, from: Data(text.utf8)).compactMap { pair in
+            guard pair.count == 2, pair[1] >= pair[0] else { return nil }
+            return DateInterval(start: Date(epoch: pair[0]), end: Date(epoch: pair[1]))
+        }
+    }
+
+    /// Lower-cased with Swift's full Unicode rules (SQLite's lower() only knows ASCII).
+    /// Newlines separate the fields, so a filter term (which has no whitespace) never spans two.
+    static func searchText(title: String, requester: String, tags: [String]) -> String {
+        (title + "\n" + requester + "\n" + tags.joined(separator: " ")).lowercased()
+    }
+}
+
+extension Date {
+    /// Seconds since 1970, as stored.
+    var epoch: Double { timeIntervalSince1970 }
+
+    init(epoch: Double) { self.init(timeIntervalSince1970: epoch) }
+
+    init?(epochOrNil epoch: Double?) {
+        guard let epoch else { return nil }
+        self.init(timeIntervalSince1970: epoch)
+    }
+}
