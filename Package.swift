@@ -35,7 +35,11 @@ let package = Package(
         ),
         .testTarget(name: "HelpdeskCoreTests", dependencies: ["HelpdeskCore"]),
         .testTarget(name: "HelpdeskStoreTests", dependencies: ["HelpdeskStore", "HelpdeskCore"]),
-        .testTarget(name: "HelpdeskTUITests", dependencies: ["HelpdeskTUI", "HelpdeskStore", "HelpdeskCore"]),
+        .testTarget(
+            name: "HelpdeskTUITests",
+            dependencies: ["HelpdeskTUI", "HelpdeskStore", "HelpdeskCore"],
+            exclude: ["Goldens"]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["HelpdeskCore"]),
     ]
 )

@@ -8,6 +8,10 @@
 #include <locale.h>
 #include <wchar.h>
 #include <stdio.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <langinfo.h>
 #include <ncursesw/ncurses.h>
 
 // Swift 6 rejects mutable C globals and does not import function-like macros:
@@ -44,5 +48,79 @@ static inline int hd_add_wch(WINDOW *win, wchar_t ch, attr_t attrs, short pair) 
 /// Reads a screen row back as wide characters (for headless golden screens).
 static inline int hd_read_row(WINDOW *win, int y, wchar_t *buf, int n) {
     return mvwinnwstr(win, y, 0, buf, n);
+}
+/// Writes one character cell: `wstr` is a spacing character followed by up to four combining
+/// ones. When curses refuses the combination (an emoji ZWJ sequence, a flag) only the base is drawn.
+static inline int hd_put_cell(WINDOW *win, int y, int x, const wchar_t *wstr, attr_t attrs, short pair) {
+    cchar_t cc;
+    if (setcchar(&cc, wstr, attrs, pair, NULL) != OK) {
+        wchar_t base[2] = { wstr[0], 0 };
+        if (setcchar(&cc, base, attrs, pair, NULL) != OK) return ERR;
+    }
+    return mvwadd_wch(win, y, x, &cc);
+}
+
+/// The columns libc thinks a character takes, to pad where our table says wider.
+static inline int hd_wcwidth(wchar_t ch) { return wcwidth(ch); }
+
+static inline int hd_utf8_locale(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
+
+static inline mmask_t hd_console_mouse_events(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED; }
+static inline int hd_mouse_is_wheel_up(mmask_t state) { return (state & BUTTON4_PRESSED) != 0; }
+static inline int hd_mouse_is_wheel_down(mmask_t state) { return (state & BUTTON5_PRESSED) != 0; }
+static inline int hd_mouse_is_click(mmask_t state) { return (state & (BUTTON1_PRESSED | BUTTON1_CLICKED)) != 0; }
+
+// Termination signals only set a flag (async-signal-safe); the console's loop sees it within
+// one input timeout, restores the terminal and returns. A second signal before that restores
+// the terminal at once and dies by the signal, so a stuck console can always be stopped.
+// The flag is file-static: Swift must call these from a single source file (TerminalSignals.swift).
+static volatile sig_atomic_t hd_caught_signal = 0;
+
+static void hd_on_terminate_signal(int sig) {
+    if (hd_caught_signal != 0) {
+        endwin();
+        signal(sig, SIG_DFL);
+        raise(sig);
+        return;
+    }
+    hd_caught_signal = sig;
+}
+
+static inline void hd_install_terminate_handlers(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = hd_on_terminate_signal;
+    sigemptyset(&action.sa_mask);
+    // No SA_RESTART: a blocked get_wch returns so the loop notices the signal promptly.
+    sigaction(SIGINT, &action, NULL);
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+}
+
+static inline void hd_restore_terminate_handlers(void) {
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
+    signal(SIGHUP, SIG_DFL);
+}
+
+static inline int hd_take_caught_signal(void) {
+    int sig = hd_caught_signal;
+    hd_caught_signal = 0;
+    return sig;
+}
+
+static void hd_endwin_at_exit(void) {
+    if (!isendwin()) endwin();
+}
+
+/// Makes sure a crash through exit() still leaves the terminal usable.
+static int hd_exit_restore_registered = 0;
+static inline void hd_register_exit_restore(void) {
+    if (hd_exit_restore_registered) return;
+    hd_exit_restore_registered = 1;
+    atexit(hd_endwin_at_exit);
 }
 #endif

@@ -45,7 +45,9 @@ struct DemoCommand: ParsableCommand {
         }
         progress.finish()
         let seconds = Date().timeIntervalSince(started)
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let size = ["", "-wal"].reduce(0) { sum, suffix in
+            sum + ((try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? Int) ?? 0)
+        }
         print("demo database \(path): \(tickets) tickets, \(team.count) engineers, \(generator.articles().count) KB articles")
         print(String(format: "took %.1f s (%.0f tickets/s), file %.1f MB; you are %@ (admin)", seconds, Double(tickets) / seconds, Double(size) / 1_048_576, me))
     }

@@ -14,3 +14,6 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Print JSON instead of a table.")
     var json = false
 }
+
+/// Option checks report through argument-parser, whose messages name the option.
+typealias ValidationError = ArgumentParser.ValidationError

@@ -84,7 +84,8 @@ public struct DemoGenerator: Sendable {
 
         if rng.chance(0.04) { _ = step(5...240, lead, .cancel(reason: "重复提交 / duplicate request")); return record }
         let skilled = team.filter { $0.skills.contains(problem.category) && $0.tier == .l1 && $0.role != .lead }
-        guard rng.chance(0.92), let owner = skilled.isEmpty ? team.last : rng.pick(skilled) else { return record }
+        // Only fresh requests are still waiting for someone; older ones have all been picked up.
+        guard age > 43_200 || rng.chance(0.6), let owner = skilled.isEmpty ? team.last : rng.pick(skilled) else { return record }
         let me = Actor(owner)
         guard step(2...45, lead, .assign(to: owner.login, reason: nil)) else { return record }
         guard step(3...60, me, .reply(rng.pick(DemoCorpus.replies))) else { return record }

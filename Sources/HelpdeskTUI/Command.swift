@@ -1,0 +1,60 @@
+/// The parts of the console a key can be aimed at.
+public enum Pane: String, Sendable, CaseIterable {
+    case queue
+    case detail
+}
+
+/// Every action the console offers from the keyboard.
+public enum CommandID: String, Sendable, CaseIterable {
+    case moveDown = "move-down"
+    case moveUp = "move-up"
+    case pageDown = "page-down"
+    case pageUp = "page-up"
+    case first
+    case last
+    case selectView = "select-view"
+    case nextView = "next-view"
+    case previousView = "previous-view"
+    case cycleSort = "cycle-sort"
+    case filter
+    case clearFilter = "clear-filter"
+    case toggleDetail = "toggle-detail"
+    case refresh
+    case help
+    case quit
+}
+
+/// One action: what it is called, which keys run it, where it applies, and how the hint bar names it.
+public struct Command: Sendable, Equatable {
+    public var id: CommandID
+    /// What help shows ("Move down").
+    public var title: String
+    public var keys: [Key]
+    /// Where the keys work; every pane when it holds them all.
+    public var panes: Set<Pane>
+    /// The word in the bottom hint bar; nil keeps the command out of it.
+    public var hint: String?
+    /// Overrides the key list in help when it reads better as a range ("1-7").
+    public var keysLabel: String?
+    /// The keys the hint bar names, when one word covers a pair of commands ("j/k").
+    public var hintKeys: String?
+
+    public init(_ id: CommandID, _ title: String, keys: [Key], panes: Set<Pane> = Set(Pane.allCases),
+                hint: String? = nil, keysLabel: String? = nil, hintKeys: String? = nil) {
+        self.id = id
+        self.title = title
+        self.keys = keys
+        self.panes = panes
+        self.hint = hint
+        self.keysLabel = keysLabel
+        self.hintKeys = hintKeys
+    }
+
+    /// The keys as help prints them ("j/Down").
+    public var keyText: String {
+        keysLabel ?? keys.map(\.label).joined(separator: "/")
+    }
+
+    /// True for commands bound the same way in every pane.
+    public var isGlobal: Bool { panes == Set(Pane.allCases) }
+}

@@ -1,0 +1,76 @@
+/// All commands in one list: key dispatch, the `?` help overlay and the hint bar are built from it,
+/// so a key shown to the user is always the key that works.
+public struct CommandRegistry: Sendable {
+    public private(set) var commands: [Command]
+
+    /// Builds a registry; two commands may not share a key in a pane they both apply to.
+    public init(_ commands: [Command]) throws {
+        for (i, a) in commands.enumerated() {
+            for b in commands[(i + 1)...] where !a.panes.isDisjoint(with: b.panes) {
+                if let key = a.keys.first(where: b.keys.contains) {
+                    throw RegistryError(message: "key \(key.label) is bound to both \(a.id.rawValue) and \(b.id.rawValue)")
+                }
+            }
+        }
+        self.commands = commands
+    }
+
+    /// Two commands claimed one key in the same pane.
+    public struct RegistryError: Error, Equatable, CustomStringConvertible {
+        public var message: String
+        public var description: String { message }
+    }
+
+    /// The command a key runs in `pane`: one bound to that pane first, then a global one.
+    public func command(for key: Key, in pane: Pane) -> Command? {
+        let candidates = commands.filter { $0.keys.contains(key) && $0.panes.contains(pane) }
+        return candidates.first { !$0.isGlobal } ?? candidates.first
+    }
+
+    /// The command with this id.
+    public func command(_ id: CommandID) -> Command? {
+        commands.first { $0.id == id }
+    }
+
+    /// "keys title" pairs for the hint bar in `pane`, in registry order.
+    public func hints(for pane: Pane) -> [(keys: String, title: String)] {
+        commands.compactMap { command in
+            guard let hint = command.hint, command.panes.contains(pane), let first = command.keys.first else { return nil }
+            return (command.hintKeys ?? command.keysLabel ?? first.label, hint)
+        }
+    }
+
+    /// The lines of the `?` overlay: every command that applies in `pane`.
+    public func helpLines(for pane: Pane) -> [(keys: String, title: String)] {
+        commands.filter { $0.panes.contains(pane) }.map { ($0.keyText, $0.title) }
+    }
+
+    /// The console's key map.
+    public static let standard: CommandRegistry = {
+        let queue: Set<Pane> = [.queue]
+        let list: [Command] = [
+            Command(.moveDown, "Move down", keys: [.char("j"), .down, .wheelDown], panes: queue, hint: "Move", hintKeys: "j/k"),
+            Command(.moveUp, "Move up", keys: [.char("k"), .up, .wheelUp], panes: queue),
+            Command(.pageDown, "Page down", keys: [.pageDown, .ctrl("f"), .char(" ")], panes: queue),
+            Command(.pageUp, "Page up", keys: [.pageUp, .ctrl("b")], panes: queue),
+            Command(.first, "First ticket", keys: [.char("g"), .home], panes: queue),
+            Command(.last, "Last ticket", keys: [.char("G"), .end], panes: queue),
+            Command(.selectView, "Show the view with that number (see the tabs)",
+                    keys: (1...QueueTabs.viewOrder.count).map { .char(Character(String($0))) }, hint: "Views", keysLabel: "1-7"),
+            Command(.nextView, "Next view", keys: [.tab, .right]),
+            Command(.previousView, "Previous view", keys: [.backTab, .left]),
+            Command(.cycleSort, "Sort by due, priority, updated, id", keys: [.char("s")], hint: "Sort"),
+            Command(.filter, "Filter by text (id, title, requester, tags)", keys: [.char("/")], hint: "Filter"),
+            Command(.clearFilter, "Clear the filter", keys: [.escape]),
+            Command(.toggleDetail, "Show or hide the detail pane", keys: [.char("d"), .enter], hint: "Detail"),
+            Command(.refresh, "Reload now", keys: [.char("r"), .ctrl("r"), .ctrl("l")]),
+            Command(.help, "Help: all keys", keys: [.char("?"), .function(1)], hint: "Help"),
+            Command(.quit, "Quit", keys: [.char("q"), .ctrl("c")], hint: "Quit"),
+        ]
+        do {
+            return try CommandRegistry(list)
+        } catch {
+            preconditionFailure("the standard key map is inconsistent: \(error)")
+        }
+    }()
+}

@@ -1,0 +1,170 @@
+import Foundation
+import HelpdeskCore
+
+/// How a console session ended.
+public enum ConsoleExit: Sendable, Equatable {
+    /// The user quit.
+    case quit
+    /// A termination signal (SIGINT, SIGTERM, SIGHUP) stopped it; exit with 128 + signal.
+    case signal(Int32)
+}
+
+/// The console's loop: read a key or time out, apply it, reload what changed, draw.
+///
+/// Only the visible page is queried: again when the data version moves (someone changed a
+/// ticket), after a key that needs it, and at least every `pageRefreshInterval` so
+/// countdowns and at-risk colours stay true. Tab counts and the SLA summary are reloaded
+/// on data changes and every `countsRefreshInterval`.
+public final class ConsoleApp {
+    /// Settings for one session.
+    public struct Configuration: Sendable {
+        public var user: String
+        public var role: Role
+        public var timeZone: TimeZone
+        /// How long one wait for a key lasts.
+        public var pollMilliseconds = 250
+        public var pageRefreshInterval: TimeInterval = 1
+        public var countsRefreshInterval: TimeInterval = 10
+        /// How long a status message stays up.
+        public var messageLifetime: TimeInterval = 5
+
+        public init(user: String, role: Role, timeZone: TimeZone = .current) {
+            self.user = user
+            self.role = role
+            self.timeZone = timeZone
+        }
+    }
+
+    public private(set) var state: ConsoleState
+    private let source: any ConsoleDataSource
+    private let terminal: any Terminal
+    private let configuration: Configuration
+    private let registry: CommandRegistry
+    private let renderer: ScreenRenderer
+    private let now: () -> Date
+    private var lastVersion: Int?
+    private var lastPageLoad: Date = .distantPast
+    private var lastCountsLoad: Date = .distantPast
+    private var shownMessage: ConsoleState.Message?
+    private var messageShownAt: Date?
+
+    /// A console over `source` drawing on `terminal`; `now` is the clock (tests pass a fixed one).
+    public init(source: any ConsoleDataSource, terminal: any Terminal, configuration: Configuration,
+                registry: CommandRegistry = .standard, now: @escaping () -> Date) {
+        self.source = source
+        self.terminal = terminal
+        self.configuration = configuration
+        self.registry = registry
+        self.now = now
+        renderer = ScreenRenderer(registry: registry, timeZone: configuration.timeZone)
+        state = ConsoleState(user: configuration.user, role: configuration.role, size: terminal.size)
+    }
+
+    /// Runs until the user quits or a termination signal arrives.
+    public func run() -> ConsoleExit {
+        start()
+        while true {
+            if let signal = terminal.pendingSignal() { return .signal(signal) }
+            if let key = terminal.readKey(timeoutMilliseconds: configuration.pollMilliseconds) {
+                if !apply(key) { return .quit }
+            }
+            refreshIfDue()
+            draw()
+        }
+    }
+
+    /// Loads everything for the current size and draws the first frame.
+    public func start() {
+        _ = state.resize(to: terminal.size)
+        lastVersion = try? source.dataVersion()
+        reloadCounts()
+        reloadPage()
+        draw()
+    }
+
+    /// Applies one key and draws; false when the console should quit.
+    @discardableResult
+    public func handle(_ key: Key) -> Bool {
+        guard apply(key) else { return false }
+        draw()
+        return true
+    }
+
+    /// The idle path: notice changes from elsewhere, keep countdowns true, expire messages; then draw.
+    public func tick() {
+        refreshIfDue()
+        draw()
+    }
+
+    private func apply(_ key: Key) -> Bool {
+        var effects: [ConsoleEffect]
+        if key == .resize {
+            effects = state.resize(to: terminal.size)
+        } else {
+            effects = state.update(with: key, registry: registry)
+        }
+        if effects.contains(.quit) { return false }
+        if effects.contains(.reloadAll) {
+            terminal.invalidate()
+            reloadCounts()
+        }
+        if effects.contains(.reloadAll) || effects.contains(.reloadPage) { reloadPage() }
+        return true
+    }
+
+    private func refreshIfDue() {
+        let time = now()
+        if let shown = messageShownAt, time.timeIntervalSince(shown) >= configuration.messageLifetime {
+            state.message = nil
+            shownMessage = nil
+            messageShownAt = nil
+        }
+        var changed = false
+        do {
+            let version = try source.dataVersion()
+            changed = version != lastVersion
+            lastVersion = version
+        } catch {
+            post(error: "cannot check for changes: \(error)")
+        }
+        if changed || time.timeIntervalSince(lastCountsLoad) >= configuration.countsRefreshInterval { reloadCounts() }
+        if changed || time.timeIntervalSince(lastPageLoad) >= configuration.pageRefreshInterval { reloadPage() }
+    }
+
+    private func reloadPage() {
+        guard !state.layout.isTooSmall else { return }
+        let time = now()
+        lastPageLoad = time
+        do {
+            // A view that shrank under the scroll position needs one more query from the new top.
+            if state.apply(try source.queue(state.pageQuery(now: time))) {
+                _ = state.apply(try source.queue(state.pageQuery(now: time)))
+            }
+        } catch {
+            post(error: "cannot load \(state.view.title): \(error)")
+        }
+    }
+
+    private func reloadCounts() {
+        let time = now()
+        lastCountsLoad = time
+        do {
+            state.counts = try source.counts(login: state.user, now: time)
+            state.sla = try source.slaSummary(login: state.user, now: time)
+        } catch {
+            post(error: "cannot load the queue counts: \(error)")
+        }
+    }
+
+    private func post(error text: String) {
+        state.message = ConsoleState.Message(text, kind: .error)
+    }
+
+    private func draw() {
+        if state.message != shownMessage {
+            shownMessage = state.message
+            messageShownAt = state.message == nil ? nil : now()
+        }
+        renderer.render(state, now: now(), on: terminal)
+    }
+}

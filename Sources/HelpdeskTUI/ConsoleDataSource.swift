@@ -1,0 +1,45 @@
+import Foundation
+import HelpdeskCore
+
+/// What the console reads: the store implements this; tests use an in-memory one.
+///
+/// Calls are made from the console's main thread, once per refresh, and must be quick:
+/// `queue` returns only the visible page, `dataVersion` is polled several times a second.
+public protocol ConsoleDataSource: Sendable {
+    /// One page of a queue view.
+    func queue(_ q: QueueQuery) throws -> QueuePage
+    /// How many tickets each view holds for `login` (the tab badges).
+    func counts(login: String, now: Date) throws -> [QueueView: Int]
+    /// A number that changes whenever any ticket changes, in this process or another.
+    func dataVersion() throws -> Int
+    /// How many open tickets have breached their SLA and how many are at risk (the status bar).
+    func slaSummary(login: String, now: Date) throws -> SLASummary
+}
+
+/// Breached and at-risk open tickets, counted apart.
+public struct SLASummary: Sendable, Equatable {
+    public var breached: Int
+    public var atRisk: Int
+
+    public init(breached: Int, atRisk: Int) {
+        self.breached = breached
+        self.atRisk = atRisk
+    }
+}
+
+extension ConsoleDataSource {
+    /// Counts from the at-risk view's rows; a store can answer this more cheaply.
+    public func slaSummary(login: String, now: Date) throws -> SLASummary {
+        var breached = 0
+        var seen = 0
+        var total = 0
+        repeat {
+            let page = try queue(QueueQuery(view: .atRisk, login: login, sort: .due, offset: seen, limit: 500, now: now))
+            total = page.total
+            breached += page.rows.filter { ($0.dueAt ?? .distantFuture) <= now }.count
+            seen += page.rows.count
+            if page.rows.isEmpty { break }
+        } while seen < total
+        return SLASummary(breached: breached, atRisk: max(0, total - breached))
+    }
+}

@@ -1,0 +1,142 @@
+import HelpdeskCore
+
+extension ConsoleState {
+    /// Applies one key: returns what must be loaded (or quit) before the next frame.
+    /// Resizes go through `resize(to:)`, which needs the new size.
+    public mutating func update(with key: Key, registry: CommandRegistry = .standard) -> [ConsoleEffect] {
+        if key == .resize { return [] }
+        message = nil
+        if layout.isTooSmall {
+            return key == .char("q") || key == .ctrl("c") ? [.quit] : []
+        }
+        switch mode {
+        case .help:
+            if key == .ctrl("c") { return [.quit] }
+            mode = .browse
+            return []
+        case .filter:
+            return updateFilter(with: key)
+        case .browse:
+            break
+        }
+        if case let .mouse(y, x) = key { return click(y: y, x: x) }
+        guard let command = registry.command(for: key, in: focus) else { return [] }
+        return perform(command.id, key: key)
+    }
+
+    private mutating func perform(_ id: CommandID, key: Key) -> [ConsoleEffect] {
+        switch id {
+        case .moveDown: return reloadIf(moveCursor(to: cursor + 1))
+        case .moveUp: return reloadIf(moveCursor(to: cursor - 1))
+        case .pageDown: return reloadIf(moveCursor(to: cursor + pageSize, scrollBy: pageSize))
+        case .pageUp: return reloadIf(moveCursor(to: cursor - pageSize, scrollBy: -pageSize))
+        case .first: return reloadIf(moveCursor(to: 0))
+        case .last: return reloadIf(moveCursor(to: total - 1))
+        case .selectView:
+            guard case let .char(c) = key, let n = Int(String(c)), QueueTabs.viewOrder.indices.contains(n - 1) else { return [] }
+            return switchView(to: QueueTabs.viewOrder[n - 1])
+        case .nextView, .previousView:
+            let views = QueueTabs.viewOrder
+            let index = views.firstIndex(of: view) ?? 0
+            let step = id == .nextView ? 1 : views.count - 1
+            return switchView(to: views[(index + step) % views.count])
+        case .cycleSort:
+            let sorts = QueueSort.allCases
+            sort = sorts[((sorts.firstIndex(of: sort) ?? 0) + 1) % sorts.count]
+            scrollToStart()
+            message = Message("Sorted by \(sort.rawValue)")
+            return [.reloadPage]
+        case .filter:
+            mode = .filter
+            return []
+        case .clearFilter:
+            guard !filter.isEmpty else { return [] }
+            filter = ""
+            scrollToStart()
+            message = Message("Filter cleared")
+            return [.reloadPage]
+        case .toggleDetail:
+            if layout.detailPlacement == .right {
+                message = Message("The detail pane is always shown at this width")
+                return []
+            }
+            showDetail.toggle()
+            relayout()
+            return [.reloadPage]
+        case .refresh:
+            return [.reloadAll]
+        case .help:
+            mode = .help
+            return []
+        case .quit:
+            return [.quit]
+        }
+    }
+
+    private mutating func updateFilter(with key: Key) -> [ConsoleEffect] {
+        switch key {
+        case let .char(c):
+            guard filter.count < ConsoleState.filterLimit else {
+                message = Message("A filter holds at most \(ConsoleState.filterLimit) characters", kind: .error)
+                return []
+            }
+            filter.append(c)
+        case .backspace:
+            guard !filter.isEmpty else {
+                mode = .browse
+                return []
+            }
+            // One Character is one whole grapheme: 打, é or 👩‍💻 goes in one press.
+            filter.removeLast()
+        case .ctrl("u"):
+            guard !filter.isEmpty else { return [] }
+            filter = ""
+        case .escape:
+            mode = .browse
+            guard !filter.isEmpty else { return [] }
+            filter = ""
+        case .enter, .tab:
+            mode = .browse
+            return []
+        case .down:
+            return reloadIf(moveCursor(to: cursor + 1))
+        case .up:
+            return reloadIf(moveCursor(to: cursor - 1))
+        case .ctrl("c"):
+            return [.quit]
+        default:
+            return []
+        }
+        scrollToStart()
+        return [.reloadPage]
+    }
+
+    private mutating func switchView(to newView: QueueView) -> [ConsoleEffect] {
+        guard newView != view else { return [] }
+        view = newView
+        rows = []
+        total = counts[newView] ?? 0
+        scrollToStart()
+        selectedID = nil
+        return [.reloadPage]
+    }
+
+    private mutating func click(y: Int, x: Int) -> [ConsoleEffect] {
+        if layout.header.contains(y: y, x: x) {
+            let tabs = QueueTabs.layout(counts: counts, active: view, width: layout.header.width)
+            guard let target = QueueTabs.view(at: x, in: tabs) else { return [] }
+            return switchView(to: target)
+        }
+        let firstRow = layout.queue.y + 1
+        guard layout.queue.contains(y: y, x: x), y >= firstRow else { return [] }
+        let index = y - firstRow
+        guard rows.indices.contains(index) else { return [] }
+        cursor = top + index
+        selectedID = rows[index].id
+        return []
+    }
+
+    private func reloadIf(_ pageChanged: Bool) -> [ConsoleEffect] {
+        pageChanged ? [.reloadPage] : []
+    }
+}

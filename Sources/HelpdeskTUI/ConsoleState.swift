@@ -1,0 +1,151 @@
+import Foundation
+import HelpdeskCore
+
+/// What the console shows, apart from the clock: a plain value changed only by `update`,
+/// `resize` and `apply`, so every key's effect can be tested without a terminal.
+public struct ConsoleState: Sendable, Equatable {
+    /// What the keyboard is doing.
+    public enum Mode: Sendable, Equatable {
+        case browse
+        /// Typing the `/` filter.
+        case filter
+        /// The `?` overlay is open.
+        case help
+    }
+
+    /// A line for the status bar.
+    public struct Message: Sendable, Equatable {
+        public enum Kind: Sendable, Equatable { case notice, error }
+        public var text: String
+        public var kind: Kind
+
+        public init(_ text: String, kind: Kind = .notice) {
+            self.text = text
+            self.kind = kind
+        }
+    }
+
+    /// The longest filter the console accepts, in characters.
+    public static let filterLimit = 100
+
+    public var user: String
+    public var role: Role
+    public var view: QueueView
+    public var sort: QueueSort = .due
+    public var filter = ""
+    public var mode: Mode = .browse
+    public var focus: Pane = .queue
+    /// The user asked for the detail pane on a screen too narrow to show it always.
+    public var showDetail = false
+    public private(set) var layout: Layout
+    /// The visible page, starting at `top`.
+    public var rows: [QueueRow] = []
+    /// Tickets in the view under the current filter.
+    public var total = 0
+    /// Index in the view of the first visible row.
+    public var top = 0
+    /// Index in the view of the selected row.
+    public var cursor = 0
+    /// The selected ticket; kept when a refresh moves it within the page.
+    public var selectedID: Int64?
+    public var counts: [QueueView: Int] = [:]
+    public var sla: SLASummary?
+    public var message: Message?
+
+    /// Agents start on their own tickets, leads and admins on everything open.
+    public init(user: String, role: Role, size: TerminalSize) {
+        self.user = user
+        self.role = role
+        view = role == .agent ? .mine : .open
+        layout = Layout.compute(cols: size.cols, rows: size.rows)
+    }
+
+    /// Rows a page holds: as many as the queue pane shows.
+    public var pageSize: Int { layout.queueRowCount }
+
+    /// The row under the cursor, when it is loaded.
+    public var selectedRow: QueueRow? {
+        let index = cursor - top
+        return rows.indices.contains(index) ? rows[index] : nil
+    }
+
+    /// The query for the visible page.
+    public func pageQuery(now: Date) -> QueueQuery {
+        QueueQuery(view: view, login: user, sort: sort, filter: filter, offset: top, limit: max(1, pageSize), now: now)
+    }
+
+    /// Re-lays the screen for a new terminal size; the page must then be reloaded.
+    public mutating func resize(to size: TerminalSize) -> [ConsoleEffect] {
+        layout = Layout.compute(cols: size.cols, rows: size.rows, showDetail: showDetail)
+        keepCursorVisible()
+        return layout.isTooSmall ? [] : [.reloadPage]
+    }
+
+    /// Takes a freshly loaded page. The selection follows its ticket when the ticket is still
+    /// on the page, else stays at the same position. True when the page came back empty
+    /// because the view shrank under `top`, and must be loaded again from the new `top`.
+    public mutating func apply(_ page: QueuePage) -> Bool {
+        rows = page.rows
+        total = page.total
+        guard total > 0 else {
+            top = 0
+            cursor = 0
+            selectedID = nil
+            return false
+        }
+        if rows.isEmpty {
+            guard top > 0 else { return false }
+            top = max(0, total - pageSize)
+            cursor = min(cursor, total - 1)
+            return true
+        }
+        if let id = selectedID, let index = rows.firstIndex(where: { $0.id == id }) {
+            cursor = top + index
+            return false
+        }
+        cursor = min(max(cursor, top), top + rows.count - 1)
+        selectedID = rows[cursor - top].id
+        return false
+    }
+
+    mutating func relayout() {
+        layout = Layout.compute(cols: layout.cols, rows: layout.rows, showDetail: showDetail)
+        keepCursorVisible()
+    }
+
+    /// Moves the cursor to `target` (clamped), scrolling only as far as needed.
+    /// True when the visible page changed and must be reloaded.
+    mutating func moveCursor(to target: Int, scrollBy delta: Int = 0) -> Bool {
+        guard total > 0 else { return false }
+        let oldTop = top
+        if delta != 0 { top = min(max(0, top + delta), max(0, total - pageSize)) }
+        cursor = min(max(0, target), total - 1)
+        keepCursorVisible()
+        if top != oldTop {
+            selectedID = nil
+            return true
+        }
+        selectedID = selectedRow?.id
+        return false
+    }
+
+    mutating func keepCursorVisible() {
+        guard pageSize > 0 else { return }
+        if cursor < top { top = cursor }
+        if cursor >= top + pageSize { top = cursor - pageSize + 1 }
+    }
+
+    /// Back to the first row, keeping the selected ticket if it turns up on the first page.
+    mutating func scrollToStart() {
+        top = 0
+        cursor = 0
+    }
+}
+
+/// What the console must do after a key, beyond redrawing.
+public enum ConsoleEffect: Sendable, Equatable {
+    case reloadPage
+    /// Page, tab counts and SLA summary.
+    case reloadAll
+    case quit
+}

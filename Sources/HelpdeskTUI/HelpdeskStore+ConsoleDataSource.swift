@@ -1,0 +1,4 @@
+import HelpdeskStore
+
+/// The console reads the queue straight from the store.
+extension HelpdeskStore: ConsoleDataSource {}

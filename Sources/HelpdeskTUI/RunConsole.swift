@@ -1,0 +1,19 @@
+import Foundation
+import HelpdeskCore
+
+/// Runs the interactive console on the controlling terminal until the user quits.
+///
+/// Call from the main thread. The theme is loaded (by name, or "default" when nil; see
+/// `ThemeLoader`) before the terminal is touched, so a bad theme file is reported on a
+/// normal screen. The terminal is restored however the console ends, including SIGINT,
+/// SIGTERM and SIGHUP; on `.signal(n)` the caller should exit with status 128 + n.
+@discardableResult
+public func runConsole(source: any ConsoleDataSource, user: String, role: Role, theme: String?,
+                       timeZone: TimeZone = .current, now: @escaping () -> Date = Date.init) throws -> ConsoleExit {
+    let loaded = try ThemeLoader.standard().load(theme)
+    let terminal = try NCursesTerminal(theme: loaded)
+    defer { terminal.close() }
+    let app = ConsoleApp(source: source, terminal: terminal,
+                         configuration: ConsoleApp.Configuration(user: user, role: role, timeZone: timeZone), now: now)
+    return app.run()
+}

@@ -1,0 +1,137 @@
+import Foundation
+import HelpdeskCore
+
+/// Draws a `ConsoleState` onto a terminal. Every frame is drawn whole from the state;
+/// the terminal sends only what changed.
+public struct ScreenRenderer {
+    public var registry: CommandRegistry
+    public var timeZone: TimeZone
+
+    /// A renderer whose hints come from `registry` and whose clock reads in `timeZone`.
+    public init(registry: CommandRegistry = .standard, timeZone: TimeZone = .current) {
+        self.registry = registry
+        self.timeZone = timeZone
+    }
+
+    var clock: ClockText { ClockText(timeZone: timeZone) }
+
+    /// Draws one frame and shows it.
+    public func render(_ state: ConsoleState, now: Date, on terminal: any Terminal) {
+        terminal.clear(style: .normal)
+        let layout = state.layout
+        if layout.isTooSmall {
+            drawTooSmall(layout, on: terminal)
+        } else {
+            drawHeader(state, on: terminal)
+            drawQueue(state, now: now, on: terminal)
+            drawDivider(layout, on: terminal)
+            if let detail = layout.detail { drawDetail(state, in: detail, now: now, on: terminal) }
+            drawHints(state, on: terminal)
+            drawStatus(state, now: now, on: terminal)
+            if state.mode == .help { drawHelp(state, on: terminal) }
+        }
+        terminal.refresh()
+    }
+
+    private func drawHeader(_ state: ConsoleState, on terminal: any Terminal) {
+        let row = state.layout.header
+        terminal.fill(y: row.y, x: 0, width: row.width, style: Style(.header))
+        let tabs = QueueTabs.layout(counts: state.counts, active: state.view, width: row.width)
+        for tab in tabs {
+            terminal.put(tab.text, y: row.y, x: tab.x, style: Style(tab.isActive ? .tabActive : .tab), maxColumns: row.width - tab.x)
+        }
+        let brand = " helpdesk "
+        let end = tabs.last.map { $0.x + $0.width } ?? 0
+        if row.width - end >= brand.displayWidth + 1 {
+            terminal.put(brand, y: row.y, x: row.width - brand.displayWidth, style: Style(.header, .bold))
+        }
+    }
+
+    private func drawDivider(_ layout: Layout, on terminal: any Terminal) {
+        guard let divider = layout.divider else { return }
+        if layout.detailPlacement == .right {
+            for y in divider.y..<divider.maxY { terminal.put("│", y: y, x: divider.x, style: Style(.border)) }
+        } else {
+            terminal.put(String(repeating: "─", count: divider.width), y: divider.y, x: 0, style: Style(.border))
+            terminal.put(" Detail ", y: divider.y, x: 2, style: Style(.border, .bold))
+        }
+    }
+
+    private func drawHints(_ state: ConsoleState, on terminal: any Terminal) {
+        let row = state.layout.hints
+        if state.mode == .filter {
+            let prompt = "Filter: "
+            var x = terminal.put(prompt, y: row.y, x: 0, style: Style(.notice, .bold))
+            // The end of a long filter is where the typing happens, so that is the part kept in view.
+            x += terminal.put(Self.tail(of: SafeText.sanitize(state.filter), columns: row.width - x - 1), y: row.y, x: x, style: .normal)
+            terminal.put(" ", y: row.y, x: x, style: Style(.selection, .reverse))
+            let help = "  Enter keep   Esc clear   Bksp delete"
+            terminal.put(help, y: row.y, x: x + 1, style: Style(.muted), maxColumns: row.width - x - 1)
+            return
+        }
+        var x = 1
+        for hint in registry.hints(for: state.focus) {
+            let keyWidth = hint.keys.displayWidth
+            let needed = keyWidth + 1 + hint.title.displayWidth + 2
+            if x + needed > row.width { break }
+            x += terminal.put(hint.keys, y: row.y, x: x, style: Style(.normal, .bold))
+            x += terminal.put(" " + hint.title, y: row.y, x: x, style: Style(.muted)) + 2
+        }
+    }
+
+    /// The end of `text` within `columns`, led by "…" when the start had to go.
+    static func tail(of text: String, columns: Int) -> String {
+        guard text.displayWidth > columns else { return text }
+        guard columns > 1 else { return columns == 1 ? "…" : "" }
+        var kept = ""
+        var width = 0
+        for character in text.reversed() {
+            let w = DisplayWidth.width(of: character)
+            if width + w > columns - 1 { break }
+            kept.insert(character, at: kept.startIndex)
+            width += w
+        }
+        return "…" + kept
+    }
+
+    private func drawStatus(_ state: ConsoleState, now: Date, on terminal: any Terminal) {
+        let row = state.layout.status
+        let bar = Style(.statusBar)
+        terminal.fill(y: row.y, x: 0, width: row.width, style: bar)
+        let time = " " + clock.time(now) + " "
+        let right = row.width - time.displayWidth
+        terminal.put(time, y: row.y, x: right, style: Style(.statusBar, .bold))
+        var x = terminal.put(" \(SafeText.sanitize(state.user)) (\(state.role.rawValue)) ", y: row.y, x: 0, style: Style(.statusBar, .bold))
+        func segment(_ text: String, _ style: Style) {
+            guard x < right else { return }
+            x += terminal.put("│", y: row.y, x: x, style: bar, maxColumns: right - x)
+            x += terminal.put(" \(text) ", y: row.y, x: x, style: style, maxColumns: right - x)
+        }
+        if let sla = state.sla {
+            segment("\(sla.breached) breached", sla.breached > 0 ? Style(.slaBreached) : bar)
+            segment("\(sla.atRisk) at risk", sla.atRisk > 0 ? Style(.slaAtRisk) : bar)
+        }
+        segment("sort: \(state.sort.rawValue)", bar)
+        if !state.filter.isEmpty, state.mode != .filter {
+            segment("filter: \(SafeText.sanitize(state.filter))", bar)
+        }
+        if let message = state.message {
+            let style = Style(message.kind == .error ? .error : .notice)
+            segment(SafeText.sanitize(message.text).truncated(toColumns: max(0, right - x - 3)), style)
+        }
+    }
+
+    private func drawTooSmall(_ layout: Layout, on terminal: any Terminal) {
+        let lines = [
+            "Terminal too small",
+            "helpdesk needs \(Layout.minimumCols)x\(Layout.minimumRows); this one is \(layout.cols)x\(layout.rows).",
+            "Enlarge the window, or press q to quit.",
+        ]
+        let top = max(0, (layout.rows - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            let text = line.truncated(toColumns: layout.cols)
+            let x = max(0, (layout.cols - text.displayWidth) / 2)
+            terminal.put(text, y: top + i, x: x, style: i == 0 ? Style(.error, .bold) : .normal)
+        }
+    }
+}
