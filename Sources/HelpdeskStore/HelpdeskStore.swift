@@ -6,7 +6,16 @@ import HelpdeskCore
 ///
 /// Every public method is one use case and runs in one transaction; callers speak in tickets,
 /// queues and events and never see SQL. Writes take the write lock up front (BEGIN IMMEDIATE)
-/// and wait up to `StoreOptions.busyTimeout` for other processes.
+/// and wait up to `StoreOptions.busyTimeout` for other processes; a ticket update also checks
+/// the version it read (`WHERE id = ? AND version = ?`), so two writers can never both win.
+///
+/// The rules stay in Core: the store runs `Workflow`, then saves the ticket, its events,
+/// comments and time entry, and the SLA columns `due_at` / `risk_at` from
+/// `SLAConfiguration.deadlines(for:)`. Queue pages are read off partial indexes shaped like
+/// each view's ORDER BY; view badges come from counters kept by triggers (see `StoreSchema`).
+/// A typed filter probes the head of the view and otherwise scans once; its total stops at
+/// `StoreOptions.filteredTotalCap`. The knowledge base searches an FTS5 trigram index for
+/// terms of three characters or more and `instr()` for shorter ones.
 public final class HelpdeskStore: Sendable {
     /// The database file.
     public let path: String
