@@ -28,10 +28,22 @@ extension HelpdeskStore {
             try StoreSchema.dropQueueIndexes(db)
             try StoreSchema.dropCountTriggers(db)
         }
+        // Every reference a batch makes is sound by construction (assignees are checked, the
+        // requester and ticket ids were just written), so SQLite need not look each one up.
+        try foreignKeys(false)
         var failure: (any Error)?
         do { try load(BulkImporter(store: self)) } catch { failure = error }
+        try foreignKeys(true)
         try write(Self.restoreQueueSupport)
         if let failure { throw failure }
+    }
+
+    private func foreignKeys(_ enabled: Bool) throws {
+        do {
+            try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA foreign_keys = \(enabled ? "ON" : "OFF")") }
+        } catch {
+            throw StoreError.mapping(error, path: path)
+        }
     }
 
     /// Rebuilds what `bulkImport` set aside: the queue indexes, the counters and their triggers.

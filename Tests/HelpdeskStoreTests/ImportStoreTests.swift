@@ -20,6 +20,10 @@ final class ImportStoreTests: XCTestCase {
         }
     }
 
+    private func foreignKeysOn(_ store: HelpdeskStore) throws -> Bool {
+        try store.writer.writeWithoutTransaction { db in try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? false }
+    }
+
     private func queueIndexCount(_ store: HelpdeskStore) throws -> Int {
         try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'queue%'") ?? 0 }
     }
@@ -46,6 +50,7 @@ final class ImportStoreTests: XCTestCase {
             try importer.add(records(30))
         }
         XCTAssertEqual(seenDuringLoad, 0, "indexes are set aside while loading")
+        XCTAssertEqual(try foreignKeysOn(store), true)
         XCTAssertEqual(try queueIndexCount(store), expected)
         XCTAssertEqual(try store.ticketCount(), 60)
         let page = try store.queue(QueueQuery(view: .mine, login: "alice", now: t0))
@@ -69,6 +74,7 @@ final class ImportStoreTests: XCTestCase {
         XCTAssertEqual(error as? WorkflowError, .unknownEngineer("ghost"))
         XCTAssertEqual(try queueIndexCount(store), StoreSchema.queueIndexes.count)
         XCTAssertEqual(try store.ticketCount(), 5, "the good batch stays, the bad one is rolled back")
+        XCTAssertEqual(try foreignKeysOn(store), true, "reference checks are back on after a failed load")
     }
 
     func testOpeningHealsWhatAnUnfinishedBulkImportSetAside() throws {
