@@ -6,8 +6,12 @@ extension TextEditor {
     /// with a single row, the discard question or a message takes the place of the text.
     public func render(on terminal: any Terminal, in rect: Rect) -> CursorPosition? {
         guard rect.width > 0, rect.height > 0 else { return nil }
+        let buffer = entry.buffer
+        // Drawn with the rect's size, which may differ from `viewport` until the host updates it.
         let view = TerminalSize(rows: rect.height, cols: rect.width)
-        let status = statusLine(for: view)
+        var cache = RowCache(buffer, width: rect.width, memo: memo)
+        let cursor = cache.locate(buffer.cursor)
+        let status = statusLine(lineColumn: cursor.lineColumn)
         if rect.height == 1, !status.isPosition {
             terminal.put(status.text, y: rect.y, x: rect.x, style: status.style, maxColumns: rect.width)
             return nil
@@ -15,14 +19,10 @@ extension TextEditor {
         if rect.height > 1 {
             terminal.put(status.text, y: rect.maxY - 1, x: rect.x, style: status.style, maxColumns: rect.width)
         }
-        let buffer = entry.buffer
         if buffer.count == 0 {
             terminal.put(SafeText.sanitize(placeholder), y: rect.y, x: rect.x, style: Style(.muted), maxColumns: rect.width)
         }
-        // Drawn with the rect's size, which may differ from `viewport` until the host updates it.
-        var cache = RowCache(buffer, width: rect.width)
-        let cursor = cache.locate(buffer.cursor)
-        var row = scrolledTop(from: top, viewport: view)
+        var row = scrolledTop(from: top, height: Self.textRows(in: view), cache: &cache)
         var place: CursorPosition?
         for y in rect.y..<(rect.y + Self.textRows(in: view)) {
             let range = cache.rows(of: row.line)[row.row]
@@ -36,14 +36,14 @@ extension TextEditor {
         return entry.isConfirmingDiscard ? nil : place
     }
 
-    /// The status row: the discard question, else a message, else where the cursor is.
-    private func statusLine(for view: TerminalSize) -> (text: String, style: Style, isPosition: Bool) {
+    /// The status row: the discard question, else a message, else where the cursor is
+    /// (`lineColumn` is its display column in its line).
+    private func statusLine(lineColumn: Int) -> (text: String, style: Style, isPosition: Bool) {
         if entry.isConfirmingDiscard { return (TextEntry.discardQuestion, Style(.notice, .bold), false) }
         if let message = entry.message { return (message, Style(.error), false) }
         let buffer = entry.buffer
-        let cursor = buffer.cursor
         let size = buffer.limit.map { "\(buffer.count)/\($0) characters" } ?? "\(buffer.count) characters"
-        let text = "Ln \(cursor.line + 1)/\(buffer.lines.count)  Col \(buffer.column(of: cursor) + 1)  \(size)"
+        let text = "Ln \(buffer.cursor.line + 1)/\(buffer.lines.count)  Col \(lineColumn + 1)  \(size)"
         return (text, Style(.muted), true)
     }
 }

@@ -14,13 +14,19 @@ public struct TextEditor: Sendable, Equatable {
     var entry: TextEntry
     /// The editor's size on screen, status row included. Set it when the layout changes: it is
     /// the wrap width and page height that keys and scrolling work with between frames.
-    public var viewport: TerminalSize { didSet { top = scrolledTop(from: top, viewport: viewport) } }
+    public var viewport: TerminalSize {
+        didSet {
+            updateWrapMemo(before: entry.buffer.cursor, lineCount: entry.buffer.lines.count, revision: entry.buffer.revision)
+            scrollToCursor()
+        }
+    }
     /// Shown, muted, while the text is empty.
     public var placeholder: String
     /// The first screen row shown.
     var top = VisualRow(line: 0, row: 0)
     /// The display column Up and Down aim for, kept over short lines until another key moves the cursor.
     var goalColumn: Int?
+    var memo = WrapMemo()
 
     /// Hints for a dialog footer.
     public static let keyHints = "Ctrl-S/F2 save · Esc cancel"
@@ -40,7 +46,8 @@ public struct TextEditor: Sendable, Equatable {
         entry = TextEntry(buffer: buffer, name: name, allowsEmpty: allowsEmpty, confirmsDiscard: confirmsDiscard)
         self.viewport = viewport
         self.placeholder = placeholder
-        top = scrolledTop(from: top, viewport: viewport)
+        updateWrapMemo(before: buffer.cursor, lineCount: buffer.lines.count, revision: buffer.revision)
+        scrollToCursor()
     }
 
     /// The text as typed, lines joined with "\n" (control characters dropped, tabs as spaces).
@@ -57,6 +64,7 @@ public struct TextEditor: Sendable, Equatable {
     /// Applies one key. Keys the editor does not use (F-keys other than F2, clicks) change nothing.
     public mutating func handle(_ key: Key) -> WidgetOutcome {
         if entry.isConfirmingDiscard { return entry.answerDiscard(key) }
+        let before = (cursor: entry.buffer.cursor, lineCount: entry.buffer.lines.count, revision: entry.buffer.revision)
         var outcome = WidgetOutcome.editing
         var keepsGoal = false
         switch key {
@@ -74,7 +82,8 @@ public struct TextEditor: Sendable, Equatable {
         default: _ = entry.edit(key)
         }
         if !keepsGoal { goalColumn = nil }
-        top = scrolledTop(from: top, viewport: viewport)
+        updateWrapMemo(before: before.cursor, lineCount: before.lineCount, revision: before.revision)
+        scrollToCursor()
         return outcome
     }
 }
