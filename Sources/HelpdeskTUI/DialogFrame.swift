@@ -14,7 +14,9 @@ public struct DialogFrame: Sendable, Equatable {
         public var content: Rect
     }
 
+    /// Shown on the top edge ("添加备注 #1042").
     public var title: String
+    /// Shown, muted, on the bottom edge: the keys that matter.
     public var footer: String
 
     /// A frame titled `title` with `footer` on its bottom edge (`TextEditor.keyHints`, `TextField.keyHints`).

@@ -62,8 +62,10 @@ extension TextBuffer {
         return position
     }
 
+    /// Ctrl-Left, Alt-b: to the start of the word before the cursor.
     public mutating func moveWordLeft() { moveCursor(to: wordStart(before: cursor)) }
 
+    /// Ctrl-Right, Alt-f: to the end of the word after the cursor.
     public mutating func moveWordRight() { moveCursor(to: wordEnd(after: cursor)) }
 
     /// Ctrl-W: deletes back to the start of the word before the cursor; false when nothing was there.

@@ -29,7 +29,7 @@ public struct TextBuffer: Sendable, Equatable {
         self.allowsLineBreaks = allowsLineBreaks
         self.tabWidth = tabWidth
         self.limit = limit
-        for character in text { _ = insertCleaned(character, enforcingLimit: false) }
+        for character in text { _ = insertCleaned(character, enforcingLimit: false, joining: false) }
         revision = 0
     }
 
@@ -60,10 +60,13 @@ public struct TextBuffer: Sendable, Equatable {
     /// One character right, to the start of the next line from a line's end.
     public mutating func moveRight() { cursor = position(after: cursor) ?? cursor }
 
+    /// Home, Ctrl-A: to the start of the cursor's line.
     public mutating func moveToLineStart() { cursor.index = 0 }
 
+    /// End, Ctrl-E: to the end of the cursor's line.
     public mutating func moveToLineEnd() { cursor.index = lines[cursor.line].count }
 
+    /// To the end of the whole text.
     public mutating func moveToEnd() { cursor = endPosition }
 
     /// The position after the last character.
@@ -102,7 +105,7 @@ public struct TextBuffer: Sendable, Equatable {
     /// emoji sequence, which `get_wch` delivers one code point at a time) joins it.
     @discardableResult
     public mutating func insert(_ character: Character) -> Bool {
-        insertCleaned(character, enforcingLimit: true)
+        insertCleaned(character, enforcingLimit: true, joining: true)
     }
 
     /// Types `text` at the cursor; returns how many characters the limit refused.
@@ -159,20 +162,22 @@ public struct TextBuffer: Sendable, Equatable {
         return removed
     }
 
-    private mutating func insertCleaned(_ character: Character, enforcingLimit: Bool) -> Bool {
+    /// `joining` is off for text that is already whole characters (a String's own), which
+    /// saves building a two-character string for every character of a long body.
+    private mutating func insertCleaned(_ character: Character, enforcingLimit: Bool, joining: Bool) -> Bool {
         if character.isNewline {
-            return allowsLineBreaks ? breakLine(enforcingLimit) : insertCleaned(" ", enforcingLimit: enforcingLimit)
+            return allowsLineBreaks ? breakLine(enforcingLimit) : insertCleaned(" ", enforcingLimit: enforcingLimit, joining: false)
         }
         if character == "\t" {
             let stop = tabWidth > 0 ? tabWidth - column(of: cursor) % tabWidth : 1
             if enforcingLimit, let limit, count + stop > limit { return false }
-            for _ in 0..<stop { _ = insertCleaned(" ", enforcingLimit: false) }
+            for _ in 0..<stop { _ = insertCleaned(" ", enforcingLimit: false, joining: false) }
             return true
         }
         // Escape sequences and bidi overrides are dropped, not shown as stand-ins: they were never meant as text.
         guard SafeText.isPlain(String(character)) else { return true }
         let line = cursor.line
-        if cursor.index > 0 {
+        if joining, cursor.index > 0 {
             let joined = String(lines[line][cursor.index - 1]) + String(character)
             if joined.count == 1 {
                 lines[line][cursor.index - 1] = Character(joined)

@@ -1,3 +1,4 @@
+import CNCursesw
 import Foundation
 @testable import HelpdeskTUI
 import XCTest
@@ -30,10 +31,17 @@ final class TerminalInputTests: XCTestCase {
             _ = bytes.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count) }
         }
 
-        /// Empties what curses wrote, so the pseudo-terminal never blocks it.
-        func drain() {
+        /// Empties what curses wrote, so the pseudo-terminal never blocks it, and returns it.
+        @discardableResult
+        func drain() -> String {
+            var output: [UInt8] = []
             var scratch = [UInt8](repeating: 0, count: 65_536)
-            while read(master, &scratch, scratch.count) > 0 {}
+            while true {
+                let count = read(master, &scratch, scratch.count)
+                guard count > 0 else { break }
+                output += scratch.prefix(count)
+            }
+            return String(decoding: output, as: UTF8.self)
         }
 
         /// Whether the terminal's input flags have IXON (XON/XOFF flow control) on.
@@ -98,6 +106,24 @@ final class TerminalInputTests: XCTestCase {
         XCTAssertEqual(keys(terminal, pty, count: 2), [.escape, .enter], "Esc then Enter at once is not Alt")
         pty.type(Array("中".utf8))
         XCTAssertEqual(keys(terminal, pty, count: 1), [.char("中")])
+    }
+
+    func testCursesShowsTheCursorWhereTheFrameAsksAndHidesItOtherwise() throws {
+        let pty = try PseudoTerminal()
+        defer { close(pty.master) }
+        let terminal = try curses(on: pty)
+        defer { terminal.close() }
+        terminal.put("原因: 网络", y: 2, x: 0)
+        terminal.showCursor(at: CursorPosition(y: 2, x: 4))
+        terminal.refresh()
+        let shown = pty.drain()
+        XCTAssertTrue(shown.contains("\u{1B}[?25h"), "cursor made visible: \(shown.debugDescription)")
+        XCTAssertEqual(getcury(hd_stdscr()), 2)
+        XCTAssertEqual(getcurx(hd_stdscr()), 4, "after 原因, where the next character goes")
+        terminal.clear()
+        terminal.put("queue", y: 0, x: 0)
+        terminal.refresh()
+        XCTAssertTrue(pty.drain().contains("\u{1B}[?25l"), "a frame without a text widget hides it")
     }
 
     func testHeadlessCursorIsPartOfTheFrame() {

@@ -275,6 +275,18 @@ final class TextEditorTests: XCTestCase {
         }
     }
 
+    func testOpeningALongBodyAndTypingAtItsEnd() {
+        let body = (0..<20_000).map { "第\($0)行 日志 log line with some detail" }.joined(separator: "\n")
+        let started = Date()
+        var e = TextEditor(text: body, viewport: TerminalSize(rows: 30, cols: 100))
+        _ = e.handle(.char("完"))
+        let frame = draw(e, cols: 100, rows: 30)
+        print("TextEditor: opened \(body.count) characters, typed and drew in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
+        XCTAssertEqual(e.buffer.count, body.count + 1)
+        XCTAssertEqual(frame.lines[28], "第19999行 日志 log line with some detail完")
+        XCTAssertEqual(frame.cursor, CursorPosition(y: 28, x: 42))
+    }
+
     // MARK: Scrolling and rendering
 
     func testScrollKeepsTheCursorInViewAndPagesMoveTogether() {
