@@ -21,7 +21,8 @@ struct TextEntry: Sendable, Equatable {
         self.confirmsDiscard = confirmsDiscard
     }
 
-    static let discardQuestion = "Discard typed text? y discards · any other key keeps editing"
+    /// Short enough for a narrow dialog; "n", like any key but "y", goes back to editing.
+    static let discardQuestion = "Discard typed text? y/n"
 
     var hasChanges: Bool { buffer.revision > 0 && buffer.text != original }
 

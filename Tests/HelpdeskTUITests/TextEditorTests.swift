@@ -190,7 +190,7 @@ final class TextEditorTests: XCTestCase {
         send(keys(for: "草稿"), to: &e)
         XCTAssertEqual(e.handle(.escape), .confirmingDiscard)
         XCTAssertTrue(e.isConfirmingDiscard)
-        XCTAssertEqual(draw(e).lines[5], "Discard typed text?")
+        XCTAssertEqual(draw(e, cols: 30).lines[5], "Discard typed text? y/n")
         XCTAssertNil(draw(e).cursor, "no cursor while asking")
         XCTAssertEqual(e.handle(.resize), .confirmingDiscard, "a resize is not an answer")
         XCTAssertEqual(e.handle(.char("n")), .editing)
@@ -342,6 +342,6 @@ final class TextEditorTests: XCTestCase {
         _ = e.handle(.char("y"))
         XCTAssertEqual(draw(e, cols: 40, rows: 1).lines, ["xy"])
         _ = e.handle(.escape)
-        XCTAssertEqual(draw(e, cols: 40, rows: 1).lines, ["Discard typed text? y discards · any oth"])
+        XCTAssertEqual(draw(e, cols: 40, rows: 1).lines, ["Discard typed text? y/n"])
     }
 }
