@@ -12,6 +12,9 @@ public struct DialogFrame: Sendable, Equatable {
         public var box: Rect
         /// Inside the border and a column of padding on each side: the widget's rect.
         public var content: Rect
+
+        /// The content's size: what to give a `TextEditor` as its `viewport`.
+        public var contentSize: TerminalSize { TerminalSize(rows: content.height, cols: content.width) }
     }
 
     /// Shown on the top edge ("添加备注 #1042").

@@ -8,6 +8,7 @@ final class DialogFrameTests: XCTestCase {
         let placed = frame.place(content: TerminalSize(rows: 4, cols: 20), in: Rect(x: 0, y: 0, width: 40, height: 12))
         XCTAssertEqual(placed.box, Rect(x: 8, y: 3, width: 24, height: 6))
         XCTAssertEqual(placed.content, Rect(x: 10, y: 4, width: 20, height: 4))
+        XCTAssertEqual(placed.contentSize, TerminalSize(rows: 4, cols: 20))
         let squeezed = frame.place(content: TerminalSize(rows: 30, cols: 100), in: Rect(x: 2, y: 1, width: 40, height: 12))
         XCTAssertEqual(squeezed.box, Rect(x: 2, y: 1, width: 40, height: 12))
         XCTAssertEqual(squeezed.content, Rect(x: 4, y: 2, width: 36, height: 10))
