@@ -2,9 +2,9 @@ import HelpdeskCore
 
 /// A list to choose one entry from: typing narrows it, j/k or the arrows move, Enter picks, Esc cancels.
 ///
-/// j and k move while nothing is typed; once a filter is started they are letters like any
-/// other (an upper-case J or K starts a filter, since matching ignores case). Esc clears a
-/// filter first and cancels on the next press.
+/// Typing matches names and details alike, ignoring case. j and k move while nothing is typed;
+/// once a filter is started they are letters like any other (an upper-case J or K starts a
+/// filter). Esc clears a filter first and cancels on the next press.
 public struct Picker<Value: Sendable & Equatable>: Sendable, Equatable {
     /// One entry: what it is called, a line that explains it, and whether it is a lesser choice.
     public struct Item: Sendable, Equatable {
@@ -106,7 +106,8 @@ public struct Picker<Value: Sendable & Equatable>: Sendable, Equatable {
         cursor = min(max(0, cursor + delta), visible.count - 1)
     }
 
-    /// Narrows the list, keeping the highlighted entry when it still matches.
+    /// Narrows the list. The highlight stays on its entry while that entry's name matches, else
+    /// goes to the first entry whose name matches, so typing part of a name lands on it.
     private mutating func setFilter(_ text: String) {
         let kept = highlighted?.value
         filter = text
@@ -114,6 +115,7 @@ public struct Picker<Value: Sendable & Equatable>: Sendable, Equatable {
         visible = needle.isEmpty ? items : items.filter {
             $0.label.lowercased().contains(needle) || $0.detail.lowercased().contains(needle)
         }
-        cursor = kept.flatMap { value in visible.firstIndex { $0.value == value } } ?? 0
+        let named = { (item: Item) in needle.isEmpty || item.label.lowercased().contains(needle) }
+        cursor = visible.firstIndex { $0.value == kept && named($0) } ?? visible.firstIndex(where: named) ?? 0
     }
 }
