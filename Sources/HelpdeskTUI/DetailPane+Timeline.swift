@@ -33,11 +33,25 @@ extension DetailPane {
                 let gutter = isNote ? DetailSpan("┃ ", Style(.note, .bold)) : DetailSpan("  ")
                 lines += paragraph(comment.body, width: width, style: Style(role), prefix: gutter)
             case let .event(event):
-                lines += eventLines(event, stamp: stamp, actor: actor, width: width)
+                lines += eventLines(readable(event, clock: clock), stamp: stamp, actor: actor, width: width)
             }
         }
         if items.isEmpty { lines.append(.text([DetailSpan("Nothing has happened on this ticket yet.", Style(.muted))])) }
         return lines
+    }
+
+    /// The event with instants Core records as ISO 8601 ("first_response → 2026-03-01T19:48:00Z")
+    /// shown in the desk's time zone, like every other time on the screen.
+    static func readable(_ event: TicketEvent, clock: ClockText) -> TicketEvent {
+        func local(_ value: String?) -> String? {
+            guard let value, value.hasSuffix("Z"), value.contains("T"),
+                  let date = try? Date.ISO8601FormatStyle().parse(value) else { return value }
+            return clock.dateTime(date)
+        }
+        var shown = event
+        shown.oldValue = local(event.oldValue)
+        shown.newValue = local(event.newValue)
+        return shown
     }
 
     /// "2026-03-02 08:10  alice  • status new → in_progress — reason", the reason below when it is long.

@@ -34,6 +34,7 @@ enum DetailFixtures {
         .event(TicketEvent(ticketID: 1042, actor: "lin", at: at(-318), field: "status", oldValue: "new", newValue: "assigned")),
         .comment(Comment(id: 1, ticketID: 1042, author: "alice", kind: .reply,
                          body: "王先生您好，我们已收到报修，网络组正在排查三楼核心交换机，预计30分钟内给您回复。", createdAt: at(-312))),
+        .event(TicketEvent(ticketID: 1042, actor: "alice", at: at(-312), field: "first_response", newValue: at(-312).ISO8601Format())),
         .event(TicketEvent(ticketID: 1042, actor: "alice", at: at(-310), field: "status", oldValue: "assigned", newValue: "in_progress")),
         .comment(Comment(id: 2, ticketID: 1042, author: "alice", kind: .note,
                          body: "交换机电源模块告警，已联系厂商工程师，备件预计 06:00 到。Switch PSU alarm; vendor called.", createdAt: at(-295))),
