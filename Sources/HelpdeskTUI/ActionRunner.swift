@@ -48,7 +48,9 @@ final class ActionRunner {
                 state.articleCreated(id: id, from: draft)
                 return (true, [])
             case let .rankEngineers(id):
-                let ticket = try source.ticket(id: id)
+                // The ticket as the user sees it: its version is what the assignment will be based on.
+                let seen = state.currentTicket.flatMap { $0.id == id ? $0 : nil }
+                let ticket = try seen ?? source.ticket(id: id)
                 let decision = AssignmentEngine.decide(for: ticket, engineers: try source.engineers(), loads: try source.openLoads())
                 return (false, state.chooseAssignee(for: ticket, decision: decision))
             }

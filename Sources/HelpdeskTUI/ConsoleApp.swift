@@ -14,7 +14,9 @@ public enum ConsoleExit: Sendable, Equatable {
 /// Only the visible page is queried: again when the data version moves (someone changed a
 /// ticket), after a key that needs it, and at least every `pageRefreshInterval` so
 /// countdowns and at-risk colours stay true. Tab counts and the SLA summary are reloaded
-/// on data changes and every `countsRefreshInterval`.
+/// on data changes and every `countsRefreshInterval`. The selected ticket's detail is loaded
+/// when the selection moves or the data changes, never on a plain tick; the store calls that
+/// ticket actions end in are run by an `ActionRunner`.
 public final class ConsoleApp {
     /// Settings for one session.
     public struct Configuration: Sendable {
