@@ -7,6 +7,7 @@ extension ConsoleState {
     mutating func performed(_ action: TicketAction, on ticket: Ticket) -> [ConsoleEffect] {
         message = Message(action.notice(for: ticket))
         forgetSubmitted()
+        heldID = ticket.id
         if case let .changeStatus(.resolved, resolution) = action {
             var answers = FlowAnswers()
             answers.resolution = resolution
@@ -46,6 +47,15 @@ extension ConsoleState {
         var answers = FlowAnswers()
         answers.assignees = ActionFlow.assignPicker(for: ticket, decision: decision)
         return begin(ActionPlan(.assign, ticket: ticket, role: role, answers: answers))
+    }
+
+    /// When the ticket held after an action has left the view, the first j or k selects the row
+    /// now at its place (the ticket that moved up into it) instead of skipping past it.
+    mutating func releaseHeldTicket() -> Bool {
+        guard let id = heldID, id == selectedID, !rows.contains(where: { $0.id == id }) else { return false }
+        heldID = nil
+        selectedID = selectedRow?.id
+        return selectedID != nil
     }
 
     private mutating func forgetSubmitted() {

@@ -27,8 +27,8 @@ extension ConsoleState {
 
     private mutating func perform(_ id: CommandID, key: Key) -> [ConsoleEffect] {
         switch id {
-        case .moveDown: return reloadIf(moveCursor(to: cursor + 1))
-        case .moveUp: return reloadIf(moveCursor(to: cursor - 1))
+        case .moveDown: return releaseHeldTicket() ? [] : reloadIf(moveCursor(to: cursor + 1))
+        case .moveUp: return releaseHeldTicket() ? [] : reloadIf(moveCursor(to: cursor - 1))
         case .pageDown: return reloadIf(moveCursor(to: cursor + pageSize, scrollBy: pageSize))
         case .pageUp: return reloadIf(moveCursor(to: cursor - pageSize, scrollBy: -pageSize))
         case .first: return reloadIf(moveCursor(to: 0))

@@ -61,6 +61,9 @@ public struct ConsoleState: Sendable, Equatable {
     var drafts: [ActionPlan.DraftKey: FlowAnswers] = [:]
     /// The plan whose store call is running, kept as a draft if the store refuses it.
     var submitted: ActionPlan?
+    /// The ticket the user just acted on: it stays selected even when the action took it out
+    /// of the view (taken from Unassigned, resolved from All open), until the user moves.
+    var heldID: Int64?
 
     /// Agents start on their own tickets, leads and admins on everything open.
     public init(user: String, role: Role, size: TerminalSize) {
@@ -112,6 +115,10 @@ public struct ConsoleState: Sendable, Equatable {
         }
         if let id = selectedID, let index = rows.firstIndex(where: { $0.id == id }) {
             cursor = top + index
+            return false
+        }
+        if let id = selectedID, id == heldID {
+            cursor = min(max(cursor, top), top + rows.count - 1)
             return false
         }
         cursor = min(max(cursor, top), top + rows.count - 1)

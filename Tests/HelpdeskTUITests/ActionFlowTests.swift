@@ -20,6 +20,21 @@ final class ActionFlowTests: XCTestCase {
         XCTAssertTrue(terminal.text().joined().contains("You took #1043"))
     }
 
+    func testATicketTakenOutOfTheViewStaysSelectedUntilTheUserMoves() {
+        let (app, terminal, source) = DetailFixtures.console()
+        app.type([.char("2"), .char("j"), .char("t")])
+        XCTAssertEqual(app.state.selectedID, 1043, "the taken ticket is still the one being worked")
+        XCTAssertFalse(terminal.text().contains { $0.contains("#1043 ") && $0.contains("Printer") }, "it left Unassigned")
+        app.handle(.char("r"))
+        app.type("马上来")
+        app.handle(.ctrl("s"))
+        XCTAssertEqual(source.recordedCalls.last, .perform(.reply("马上来"), id: 1043, expectedVersion: 2, actor: lin),
+                       "the next action is on the taken ticket, not on the row that moved into its place")
+        app.handle(.char("j"))
+        XCTAssertEqual(app.state.selectedID, app.state.rows[app.state.cursor - app.state.top].id)
+        XCTAssertEqual(app.state.selectedID, 1049, "j lands on the ticket that moved up into its place")
+    }
+
     func testReplyWithChineseTextGoesThroughPerform() {
         let (app, terminal, source) = DetailFixtures.console()
         app.handle(.char("r"))
