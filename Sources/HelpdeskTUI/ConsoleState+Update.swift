@@ -9,6 +9,7 @@ extension ConsoleState {
         if layout.isTooSmall {
             return key == .char("q") || key == .ctrl("c") ? [.quit] : []
         }
+        if flow != nil { return updateFlow(with: key) }
         switch mode {
         case .help:
             if key == .ctrl("c") { return [.quit] }
@@ -26,8 +27,8 @@ extension ConsoleState {
 
     private mutating func perform(_ id: CommandID, key: Key) -> [ConsoleEffect] {
         switch id {
-        case .moveDown: return reloadIf(moveCursor(to: cursor + 1))
-        case .moveUp: return reloadIf(moveCursor(to: cursor - 1))
+        case .moveDown: return releaseHeldTicket() ? [] : reloadIf(moveCursor(to: cursor + 1))
+        case .moveUp: return releaseHeldTicket() ? [] : reloadIf(moveCursor(to: cursor - 1))
         case .pageDown: return reloadIf(moveCursor(to: cursor + pageSize, scrollBy: pageSize))
         case .pageUp: return reloadIf(moveCursor(to: cursor - pageSize, scrollBy: -pageSize))
         case .first: return reloadIf(moveCursor(to: 0))
@@ -61,8 +62,21 @@ extension ConsoleState {
                 return []
             }
             showDetail.toggle()
+            if !showDetail { focus = .queue }
             relayout()
             return [.reloadPage]
+        case .openDetail:
+            return focusDetail()
+        case .switchFocus:
+            return focus == .detail ? focusQueue() : focusDetail()
+        case .back:
+            return focusQueue()
+        case .scrollDown, .scrollUp, .scrollPageDown, .scrollPageUp, .scrollTop, .scrollBottom:
+            scroll(id)
+            return []
+        case .take, .reply, .note, .changeStatus, .assign, .escalate, .resolve, .reopen, .logTime,
+             .impactUrgency, .editTags, .majorIncident, .newTicket:
+            return startAction(id)
         case .refresh:
             return [.reloadAll]
         case .help:

@@ -20,4 +20,6 @@ public enum ThemeRole: String, CaseIterable, Sendable, Hashable {
     case border
     case error
     case notice
+    /// Internal notes in the timeline: text the requester never sees.
+    case note
 }
