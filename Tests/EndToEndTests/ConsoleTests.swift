@@ -8,7 +8,7 @@ final class ConsoleTests: XCTestCase {
         try hd.ok(["demo", "--tickets", "\(tickets)"])
         let session = try TmuxSession(command: TmuxSession.quote(hd.binary), width: width, height: height,
                                       environment: ["HELPDESK_DB": hd.database, "HOME": hd.home, "LANG": "C.UTF-8"])
-        try session.waitFor("All open")
+        try session.waitFor("Resolved")
         return (session, hd)
     }
 
@@ -39,7 +39,7 @@ final class ConsoleTests: XCTestCase {
         try tmux.resize(width: 60, height: 20)
         try tmux.waitFor("Terminal too small")
         try tmux.resize(width: 120, height: 40)
-        let screen = try tmux.waitFor("All open")
+        let screen = try tmux.waitFor("Resolved")
         XCTAssertFalse(screen.contains("Terminal too small"), screen)
         try tmux.send("q")
     }

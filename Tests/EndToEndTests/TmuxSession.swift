@@ -20,24 +20,28 @@ final class TmuxSession {
 
     static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
-    /// Runs one tmux client command. Output is read through a file, not a pipe: the first command
-    /// starts the tmux server, which would inherit a pipe and keep it open for ever.
+    /// Runs one tmux client command with posix_spawn and waitpid. Foundation's Process loses track
+    /// of a tmux client that forks the server, and a pipe would be held open by that server for ever,
+    /// so output goes through a file.
     @discardableResult
     func tmux(_ args: [String]) throws -> String {
-        let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: outURL) }
-        let out = try FileHandle(forWritingTo: outURL)
-        defer { try? out.close() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-        process.arguments = ["-L", socket] + args
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return (try? String(contentsOf: outURL, encoding: .utf8)) ?? ""
+        let outPath = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out").path
+        defer { unlink(outPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ["/usr/bin/tmux", "-L", socket] + args
+        var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        defer { cArgs.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, "/usr/bin/tmux", &actions, nil, &cArgs, environ)
+        guard spawned == 0 else { throw XCTSkip("cannot start tmux: error \(spawned)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
     }
 
     /// Sends tmux key names ("Enter", "Escape", "C-c") or literal text with `literal`.
@@ -61,7 +65,7 @@ final class TmuxSession {
             if last.contains(text) { return last }
             usleep(100_000)
         }
-        XCTFail("“\(text)” never appeared; the screen was:\n\(last)", file: file, line: line)
+        XCTFail("“\(text)” never appeared; the screen was:\n\(last)\n\(try tmux(["list-sessions"]))", file: file, line: line)
         return last
     }
 }
