@@ -30,6 +30,7 @@ status_bar     = 255 24
 border         = 245 default
 error          = 231 160 bold
 notice         = 16 114
+match          = 16 221 bold
 """
 
     static let mono = """
@@ -60,5 +61,6 @@ status_bar     = default default reverse
 border         = default default dim
 error          = default default bold reverse
 notice         = default default bold
+match          = default default bold underline
 """
 }

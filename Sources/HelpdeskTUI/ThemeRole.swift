@@ -20,4 +20,6 @@ public enum ThemeRole: String, CaseIterable, Sendable, Hashable {
     case border
     case error
     case notice
+    /// Search terms found in knowledge-base results and articles.
+    case match
 }
