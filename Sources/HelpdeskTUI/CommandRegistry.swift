@@ -48,6 +48,8 @@ public struct CommandRegistry: Sendable {
     /// The console's key map.
     public static let standard: CommandRegistry = {
         let queue: Set<Pane> = [.queue]
+        // The filter narrows the ticket list; in the knowledge base, / and Esc mean search and leave.
+        let tickets: Set<Pane> = [.queue, .detail]
         let list: [Command] = [
             Command(.moveDown, "Move down", keys: [.char("j"), .down, .wheelDown], panes: queue, hint: "Move", hintKeys: "j/k"),
             Command(.moveUp, "Move up", keys: [.char("k"), .up, .wheelUp], panes: queue),
@@ -60,13 +62,16 @@ public struct CommandRegistry: Sendable {
             Command(.nextView, "Next view", keys: [.tab, .right]),
             Command(.previousView, "Previous view", keys: [.backTab, .left]),
             Command(.cycleSort, "Sort by due, priority, updated, id", keys: [.char("s")], hint: "Sort"),
-            Command(.filter, "Filter by text (id, title, requester, tags)", keys: [.char("/")], hint: "Filter"),
-            Command(.clearFilter, "Clear the filter", keys: [.escape]),
+            Command(.filter, "Filter by text (id, title, requester, tags)", keys: [.char("/")], panes: tickets, hint: "Filter"),
+            Command(.clearFilter, "Clear the filter", keys: [.escape], panes: tickets),
             Command(.toggleDetail, "Show or hide the detail pane", keys: [.char("d"), .enter], hint: "Detail"),
             Command(.refresh, "Reload now", keys: [.char("r"), .ctrl("r"), .ctrl("l")]),
+            Command(.knowledgeBase, "Knowledge base: search articles, suggestions for the ticket",
+                    keys: [.char("K"), .function(3)], hint: "KB"),
             Command(.help, "Help: all keys", keys: [.char("?"), .function(1)], hint: "Help"),
             Command(.quit, "Quit", keys: [.char("q"), .ctrl("c")], hint: "Quit"),
-        ]
+            Command(.palette, "Command palette: run a command by name", keys: [.char(":"), .ctrl("p")], hint: "Commands"),
+        ] + knowledgeBaseCommands
         do {
             return try CommandRegistry(list)
         } catch {

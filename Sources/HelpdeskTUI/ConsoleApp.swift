@@ -35,13 +35,13 @@ public final class ConsoleApp {
         }
     }
 
-    public private(set) var state: ConsoleState
-    private let source: any ConsoleDataSource
+    public internal(set) var state: ConsoleState
+    let source: any ConsoleDataSource
     private let terminal: any Terminal
-    private let configuration: Configuration
+    let configuration: Configuration
     private let registry: CommandRegistry
     private let renderer: ScreenRenderer
-    private let now: () -> Date
+    let now: () -> Date
     private var lastVersion: Int?
     private var lastPageLoad: Date = .distantPast
     private var lastCountsLoad: Date = .distantPast
@@ -109,6 +109,8 @@ public final class ConsoleApp {
             reloadCounts()
         }
         if effects.contains(.reloadAll) || effects.contains(.reloadPage) { reloadPage() }
+        performKBEffects(effects)
+        syncKB()
         return true
     }
 
@@ -124,11 +126,13 @@ public final class ConsoleApp {
             let version = try source.dataVersion()
             changed = version != lastVersion
             lastVersion = version
+            if changed { state.kb.isStale = true }
         } catch {
             post(error: "cannot check for changes: \(error)")
         }
         if changed || time.timeIntervalSince(lastCountsLoad) >= configuration.countsRefreshInterval { reloadCounts() }
         if changed || time.timeIntervalSince(lastPageLoad) >= configuration.pageRefreshInterval { reloadPage() }
+        syncKB()
     }
 
     private func reloadPage() {
@@ -156,7 +160,7 @@ public final class ConsoleApp {
         }
     }
 
-    private func post(error text: String) {
+    func post(error text: String) {
         state.message = ConsoleState.Message(text, kind: .error)
     }
 

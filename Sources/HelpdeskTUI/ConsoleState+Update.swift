@@ -9,6 +9,7 @@ extension ConsoleState {
         if layout.isTooSmall {
             return key == .char("q") || key == .ctrl("c") ? [.quit] : []
         }
+        if palette != nil { return updatePalette(with: key, registry: registry) }
         switch mode {
         case .help:
             if key == .ctrl("c") { return [.quit] }
@@ -19,12 +20,14 @@ extension ConsoleState {
         case .browse:
             break
         }
-        if case let .mouse(y, x) = key { return click(y: y, x: x) }
+        if case let .mouse(y, x) = key { return click(y: y, x: x, registry: registry) }
+        if focus == .kb, kb.isTyping, let effects = updateKBSearch(with: key) { return effects }
         guard let command = registry.command(for: key, in: focus) else { return [] }
         return perform(command.id, key: key)
     }
 
-    private mutating func perform(_ id: CommandID, key: Key) -> [ConsoleEffect] {
+    /// Runs a command as its key does; the palette dispatches through here too.
+    mutating func perform(_ id: CommandID, key: Key) -> [ConsoleEffect] {
         switch id {
         case .moveDown: return reloadIf(moveCursor(to: cursor + 1))
         case .moveUp: return reloadIf(moveCursor(to: cursor - 1))
@@ -70,6 +73,11 @@ extension ConsoleState {
             return []
         case .quit:
             return [.quit]
+        case .palette:
+            return openPalette()
+        case .knowledgeBase, .kbScrollDown, .kbScrollUp, .kbPageDown, .kbPageUp, .kbTop, .kbBottom,
+             .kbNextResult, .kbPreviousResult, .kbSearch, .kbLeave, .kbLink:
+            return performKB(id)
         }
     }
 
@@ -121,14 +129,24 @@ extension ConsoleState {
         return [.reloadPage]
     }
 
-    private mutating func click(y: Int, x: Int) -> [ConsoleEffect] {
+    private mutating func click(y: Int, x: Int, registry: CommandRegistry) -> [ConsoleEffect] {
+        if let effects = clickKB(y: y, x: x) { return effects }
         if layout.header.contains(y: y, x: x) {
             let tabs = QueueTabs.layout(counts: counts, active: view, width: layout.header.width)
             guard let target = QueueTabs.view(at: x, in: tabs) else { return [] }
             return switchView(to: target)
         }
+        if let detail = layout.detail, detail.contains(y: y, x: x) {
+            // The detail pane takes focus only once it has keys of its own; until then it is
+            // part of working the selected ticket, which the queue's keys do.
+            let ownKeys = registry.commands.contains { $0.panes.contains(.detail) && !$0.panes.contains(.queue) }
+            focus = ownKeys ? .detail : .queue
+            return []
+        }
         let firstRow = layout.queue.y + 1
-        guard layout.queue.contains(y: y, x: x), y >= firstRow else { return [] }
+        guard layout.queue.contains(y: y, x: x) else { return [] }
+        focus = .queue
+        guard y >= firstRow else { return [] }
         let index = y - firstRow
         guard rows.indices.contains(index) else { return [] }
         cursor = top + index

@@ -51,6 +51,10 @@ public struct ConsoleState: Sendable, Equatable {
     public var counts: [QueueView: Int] = [:]
     public var sla: SLASummary?
     public var message: Message?
+    /// The knowledge-base pane (ConsoleState+KB).
+    public var kb = KBPaneState()
+    /// The `:` command palette while it is open (ConsoleState+Palette).
+    public var palette: CommandPalette?
 
     /// Agents start on their own tickets, leads and admins on everything open.
     public init(user: String, role: Role, size: TerminalSize) {
@@ -76,7 +80,7 @@ public struct ConsoleState: Sendable, Equatable {
 
     /// Re-lays the screen for a new terminal size; the page must then be reloaded.
     public mutating func resize(to size: TerminalSize) -> [ConsoleEffect] {
-        layout = Layout.compute(cols: size.cols, rows: size.rows, showDetail: showDetail)
+        layout = Layout.compute(cols: size.cols, rows: size.rows, showDetail: showDetail, showKB: kb.isOpen)
         keepCursorVisible()
         return layout.isTooSmall ? [] : [.reloadPage]
     }
@@ -109,7 +113,7 @@ public struct ConsoleState: Sendable, Equatable {
     }
 
     mutating func relayout() {
-        layout = Layout.compute(cols: layout.cols, rows: layout.rows, showDetail: showDetail)
+        layout = Layout.compute(cols: layout.cols, rows: layout.rows, showDetail: showDetail, showKB: kb.isOpen)
         keepCursorVisible()
     }
 
@@ -148,4 +152,6 @@ public enum ConsoleEffect: Sendable, Equatable {
     /// Page, tab counts and SLA summary.
     case reloadAll
     case quit
+    /// Link a knowledge-base article to a ticket (the store records who and when).
+    case linkArticle(articleID: Int64, ticketID: Int64)
 }

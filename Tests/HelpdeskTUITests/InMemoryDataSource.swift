@@ -13,6 +13,8 @@ final class InMemoryDataSource: ConsoleDataSource, @unchecked Sendable {
     private var version = 1
     private var failure: Failure?
     private var recordedQueries: [QueueQuery] = []
+    /// Articles, links and the calls made for them (InMemoryDataSource+KB).
+    let knowledgeBase = InMemoryKnowledgeBase()
 
     init(rows: [QueueRow]) {
         self.rows = rows

@@ -76,9 +76,14 @@ final class KeyAndCommandTests: XCTestCase {
         let registry = CommandRegistry.standard
         let hints = registry.hints(for: .queue)
         XCTAssertEqual(hints.first?.keys, "j/k")
-        XCTAssertEqual(hints.map(\.title), ["Move", "Views", "Sort", "Filter", "Detail", "Help", "Quit"])
+        XCTAssertEqual(hints.map(\.title), ["Move", "Views", "Sort", "Filter", "Detail", "KB", "Help", "Quit", "Commands"])
         let help = registry.helpLines(for: .queue)
-        XCTAssertEqual(help.count, CommandID.allCases.count, "every command is in help")
+        XCTAssertEqual(help.count, registry.commands.filter { $0.panes.contains(.queue) }.count)
+        for id in CommandID.allCases {
+            guard let command = registry.command(id) else { return XCTFail("\(id) is not registered") }
+            let listed = Pane.allCases.contains { pane in registry.helpLines(for: pane).contains { $0.title == command.title } }
+            XCTAssertTrue(listed, "\(id) is in the help of the panes it works in")
+        }
         XCTAssertTrue(help.contains { $0.keys == "PgDn/Ctrl-F/Space" && $0.title == "Page down" })
         XCTAssertTrue(help.contains { $0.keys == "1-7" })
         for command in registry.commands {
