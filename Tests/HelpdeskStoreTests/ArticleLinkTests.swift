@@ -86,6 +86,8 @@ final class ArticleLinkTests: XCTestCase {
         XCTAssertEqual(try store.suggestArticles(forTitle: "VPN keeps timing out for remote staff", limit: 5).first?.id, vpn)
         XCTAssertEqual(try store.suggestArticles(forTitle: "全楼网络中断", limit: 5).map(\.id), [network],
                        "网络 is only two characters: found by the fallback scan")
+        XCTAssertEqual(try store.suggestArticles(forTitle: "证书坏了", limit: 5), [],
+                       "two-character words are looked up in article titles only, not in bodies")
         XCTAssertFalse(try store.suggestArticles(forTitle: "打印机驱动", limit: 5).map(\.id).contains(retired),
                        "retired articles are never suggested")
     }
