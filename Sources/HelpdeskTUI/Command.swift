@@ -3,7 +3,7 @@ public enum Pane: String, Sendable, CaseIterable {
     case queue
     case detail
     /// The knowledge base: its search box while typing, else the article being read.
-    case kb
+    case kb = "knowledge base"
 }
 
 /// Every action the console offers from the keyboard.

@@ -50,7 +50,8 @@ public struct CommandRegistry: Sendable {
         let queue: Set<Pane> = [.queue]
         // The filter narrows the ticket list; in the knowledge base, / and Esc mean search and leave.
         let tickets: Set<Pane> = [.queue, .detail]
-        let list: [Command] = [
+        // The knowledge base's own keys first, so its help and palette open with them.
+        let list: [Command] = knowledgeBaseCommands + [
             Command(.moveDown, "Move down", keys: [.char("j"), .down, .wheelDown], panes: queue, hint: "Move", hintKeys: "j/k"),
             Command(.moveUp, "Move up", keys: [.char("k"), .up, .wheelUp], panes: queue),
             Command(.pageDown, "Page down", keys: [.pageDown, .ctrl("f"), .char(" ")], panes: queue),
@@ -71,7 +72,7 @@ public struct CommandRegistry: Sendable {
             Command(.help, "Help: all keys", keys: [.char("?"), .function(1)], hint: "Help"),
             Command(.quit, "Quit", keys: [.char("q"), .ctrl("c")], hint: "Quit"),
             Command(.palette, "Command palette: run a command by name", keys: [.char(":"), .ctrl("p")], hint: "Commands"),
-        ] + knowledgeBaseCommands
+        ]
         do {
             return try CommandRegistry(list)
         } catch {
