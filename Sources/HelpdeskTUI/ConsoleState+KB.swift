@@ -1,3 +1,4 @@
+import Foundation
 import HelpdeskStore
 
 extension ConsoleState {
@@ -95,6 +96,14 @@ extension ConsoleState {
             kb.isTyping = false
         }
         return []
+    }
+
+    /// After a resize: a column the user had left cannot turn into a full-screen pane over the
+    /// queue they are working in, so it closes; a focused one stays, over the whole body.
+    mutating func fitKBToScreen() {
+        guard kb.isOpen, layout.kbPlacement == .full, focus != .kb else { return }
+        kb.isOpen = false
+        relayoutForKB()
     }
 
     /// Opens the pane (or focuses the column) with the cursor in the search box.

@@ -81,6 +81,7 @@ public struct ConsoleState: Sendable, Equatable {
     /// Re-lays the screen for a new terminal size; the page must then be reloaded.
     public mutating func resize(to size: TerminalSize) -> [ConsoleEffect] {
         layout = Layout.compute(cols: size.cols, rows: size.rows, showDetail: showDetail, showKB: kb.isOpen)
+        fitKBToScreen()
         keepCursorVisible()
         return layout.isTooSmall ? [] : [.reloadPage]
     }

@@ -120,6 +120,22 @@ final class KBPaneStateTests: XCTestCase {
         XCTAssertEqual(s.layout.queue.width, queueAlone)
     }
 
+    func testShrinkingTheScreenClosesAColumnTheUserLeft() {
+        var left = state(cols: 200, rows: 50)
+        _ = left.update(with: .char("K"))
+        _ = left.update(with: .escape)
+        _ = left.resize(to: TerminalSize(rows: 40, cols: 120))
+        XCTAssertFalse(left.kb.isOpen, "it would otherwise cover the queue being worked in")
+        XCTAssertEqual(left.layout.kbPlacement, .hidden)
+
+        var focused = state(cols: 200, rows: 50)
+        _ = focused.update(with: .char("K"))
+        _ = focused.resize(to: TerminalSize(rows: 40, cols: 120))
+        XCTAssertEqual(focused.layout.kbPlacement, .full, "a focused pane takes the whole body")
+        _ = focused.resize(to: TerminalSize(rows: 50, cols: 220))
+        XCTAssertEqual(focused.layout.kbPlacement, .column)
+    }
+
     func testResultsAreChosenWithArrowsAndReadAfterEnter() {
         var s = opened()
         XCTAssertEqual(s.kb.selectedHit?.id, 1)
