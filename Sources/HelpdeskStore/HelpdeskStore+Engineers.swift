@@ -70,17 +70,14 @@ extension HelpdeskStore {
     /// Open tickets per assignee and their priority-weighted sum, for the assignment engine.
     public func openLoads() throws -> [String: EngineerLoad] {
         try read { db in
-            // Answered from the assignee queue index alone (assignee, major, priority, due_at).
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT assignee, priority, COUNT(*) FROM tickets
-                WHERE open = 1 AND assignee IS NOT NULL GROUP BY assignee, priority
-                """)
+            // Read from the counters the triggers keep: "assignee:<login>:<priority>".
             var loads: [String: EngineerLoad] = [:]
-            for row in rows {
-                let priority: Priority = try TicketCodec.enumValue(row[1])
-                let count: Int = row[2]
-                loads[row[0], default: .zero].openTickets += count
-                loads[row[0], default: .zero].weightedLoad += count * priority.loadWeight
+            for row in try Row.fetchAll(db, sql: "SELECT key, n FROM queue_counts WHERE key LIKE 'assignee:%' AND n > 0") {
+                let parts = (row[0] as String).split(separator: ":")
+                guard parts.count == 3, let raw = Int(parts[2]), let priority = Priority(rawValue: raw) else { continue }
+                let count: Int = row[1]
+                loads[String(parts[1]), default: .zero].openTickets += count
+                loads[String(parts[1]), default: .zero].weightedLoad += count * priority.loadWeight
             }
             return loads
         }

@@ -2,41 +2,96 @@ import Foundation
 import GRDB
 import HelpdeskCore
 
-/// Bulk loading for demo data and benchmarks.
+/// Bulk loading for demo data, migrations from another tool and benchmarks.
 extension HelpdeskStore {
     /// Writes tickets as given (status, dates, priority and all), with their comments, events and
-    /// time entries, in one transaction through prepared statements; returns the ticket ids.
-    /// A ticket id of 0 is assigned by the store; the ticket ids inside comments and events are ignored.
+    /// time entries, in one transaction; returns the ticket ids.
     ///
-    /// The tickets skip the workflow: this is for history that already happened. Deadlines are
-    /// computed from the SLA configuration in force. Call it with batches of about 10,000.
+    /// The tickets skip the workflow: this is history that already happened. Deadlines come from
+    /// the SLA configuration in force. A ticket id of 0 is assigned by the store; the ticket ids
+    /// inside comments and events are ignored. For more than a few batches use `bulkImport`.
     @discardableResult
     public func importTickets(_ records: [TicketRecord]) throws -> [Int64] {
+        try write { db in try Self.insert(records, db) }
+    }
+
+    /// Loads a large history: `load` hands batches (of about 10,000) to the importer, each saved
+    /// in its own transaction. The queue indexes are set aside during the load and rebuilt once
+    /// at the end: keeping twenty indexes in step with randomly ordered tickets rewrites most of
+    /// their pages on every batch, which grows with the database; one sort at the end does not.
+    /// The view counters are likewise recounted once at the end rather than kept per row.
+    ///
+    /// While the load runs, queue views in other processes report that a bulk import is running.
+    /// If the process dies mid-load, the next open rebuilds what is missing.
+    public func bulkImport(_ load: (BulkImporter) throws -> Void) throws {
         try write { db in
-            let sla = try SettingsCodec.readSLA(db)
-            try Self.checkAssignees(of: records, db)
-            let insertTicket = try db.cachedStatement(sql: TicketCodec.insertSQL)
-            var requesterIDs: [String: Int64] = [:]
-            var ids: [Int64] = []
-            ids.reserveCapacity(records.count)
-            for record in records {
-                let ticket = record.ticket
-                let requesterID: Int64
-                if let known = requesterIDs[ticket.requester.contact.lowercased()] {
-                    requesterID = known
-                } else {
-                    requesterID = try Self.saveRequester(ticket.requester, db)
-                    requesterIDs[ticket.requester.contact.lowercased()] = requesterID
-                }
-                try insertTicket.execute(arguments: TicketCodec.insertArguments(ticket, requesterID: requesterID, sla: sla))
-                let id = db.lastInsertedRowID
-                ids.append(id)
-                for comment in record.comments { try StoreEvents.insert(comment, ticketID: id, db) }
-                for event in record.events { try StoreEvents.insert(event, ticketID: id, version: ticket.version, db) }
-                for entry in record.timeEntries { try StoreEvents.insert(entry, ticketID: id, db) }
-            }
-            return ids
+            try StoreSchema.dropQueueIndexes(db)
+            try StoreSchema.dropCountTriggers(db)
         }
+        // Every reference a batch makes is sound by construction (assignees are checked, the
+        // requester and ticket ids were just written), so SQLite need not look each one up.
+        try foreignKeys(false)
+        var failure: (any Error)?
+        do { try load(BulkImporter(store: self)) } catch { failure = error }
+        try foreignKeys(true)
+        try write(Self.restoreQueueSupport)
+        if let failure { throw failure }
+    }
+
+    private func foreignKeys(_ enabled: Bool) throws {
+        do {
+            try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA foreign_keys = \(enabled ? "ON" : "OFF")") }
+        } catch {
+            throw StoreError.mapping(error, path: path)
+        }
+    }
+
+    /// Rebuilds what `bulkImport` set aside: the queue indexes, the counters and their triggers.
+    static func restoreQueueSupport(_ db: Database) throws {
+        try StoreSchema.createQueueIndexes(db)
+        try StoreSchema.recount(db)
+        try StoreSchema.createCountTriggers(db)
+    }
+
+    static func insert(_ records: [TicketRecord], _ db: Database) throws -> [Int64] {
+        let sla = try SettingsCodec.readSLA(db)
+        try checkAssignees(of: records, db)
+        // Own statements, stepped directly (see RawInsert); not shared with GRDB's cache.
+        var tickets = RawInsert(try db.makeStatement(sql: TicketCodec.insertSQL), in: db)
+        var events = RawInsert(try db.makeStatement(sql: StoreEvents.insertEventSQL), in: db)
+        var comments = RawInsert(try db.makeStatement(sql: StoreEvents.insertCommentSQL), in: db)
+        var entries = RawInsert(try db.makeStatement(sql: StoreEvents.insertTimeEntrySQL), in: db)
+        var requesterIDs: [String: Int64] = [:]
+        var ids: [Int64] = []
+        ids.reserveCapacity(records.count)
+        for record in records {
+            let ticket = record.ticket
+            let contact = ticket.requester.contact.lowercased()
+            let requesterID: Int64
+            if let known = requesterIDs[contact] {
+                requesterID = known
+            } else {
+                requesterID = try saveRequester(ticket.requester, db)
+                requesterIDs[contact] = requesterID
+            }
+            TicketCodec.insertColumns(ticket, requesterID: requesterID, sla: sla, into: &tickets)
+            try tickets.run()
+            let id = db.lastInsertedRowID
+            ids.append(id)
+            for comment in record.comments {
+                StoreEvents.columns(of: comment, ticketID: id, into: &comments)
+                try comments.run()
+            }
+            for event in record.events {
+                StoreEvents.columns(of: event, ticketID: id, version: ticket.version, into: &events)
+                try events.run()
+            }
+            for entry in record.timeEntries {
+                StoreEvents.columns(of: entry, ticketID: id, into: &entries)
+                try entries.run()
+            }
+        }
+        return ids
     }
 
     /// A clear message instead of "FOREIGN KEY constraint failed" when an assignee is unknown.
@@ -46,5 +101,16 @@ extension HelpdeskStore {
             let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM engineers WHERE login = ?)", arguments: [login]) ?? false
             if !exists { throw WorkflowError.unknownEngineer(login) }
         }
+    }
+}
+
+/// Receives the batches of a `HelpdeskStore.bulkImport`.
+public struct BulkImporter: Sendable {
+    let store: HelpdeskStore
+
+    /// Saves one batch in one transaction; returns the ticket ids.
+    @discardableResult
+    public func add(_ records: [TicketRecord]) throws -> [Int64] {
+        try store.importTickets(records)
     }
 }

@@ -17,15 +17,22 @@ extension HelpdeskStore {
         try write { db in
             try SettingsCodec.writeSLA(sla, db)
             let update = try db.cachedStatement(sql: "UPDATE tickets SET due_at = ?, risk_at = ? WHERE id = ?")
-            let open = try Row.fetchCursor(db, sql: TicketCodec.select + " WHERE t.open = 1")
-            var tickets: [Ticket] = []
-            while let row = try open.next() { tickets.append(try TicketCodec.decode(row)) }
-            for ticket in tickets {
-                let (due, risk) = TicketCodec.deadlineColumns(ticket, sla: sla)
-                try update.execute(arguments: [due, risk, ticket.id])
+            // In chunks by id, so memory stays flat and no cursor walks rows being updated.
+            var lastID: Int64 = 0
+            var rescheduled = 0
+            while true {
+                let chunk = try Row.fetchAll(db, sql: TicketCodec.select + " WHERE t.open = 1 AND t.id > ? ORDER BY t.id LIMIT 5000",
+                                             arguments: [lastID]).map(TicketCodec.decode)
+                guard let last = chunk.last else { break }
+                for ticket in chunk {
+                    let (due, risk) = TicketCodec.deadlineColumns(ticket, sla: sla)
+                    try update.execute(arguments: [due, risk, ticket.id])
+                }
+                lastID = last.id
+                rescheduled += chunk.count
             }
             try Self.audit("settings.sla", actor: actor, at: now,
-                           detail: "\(sla.policies.count) policies, \(sla.calendars.count) calendars, at risk at \(Int((sla.atRiskShare * 100).rounded())) %; \(tickets.count) open tickets rescheduled", db)
+                           detail: "\(sla.policies.count) policies, \(sla.calendars.count) calendars, at risk at \(Int((sla.atRiskShare * 100).rounded())) %; \(rescheduled) open tickets rescheduled", db)
         }
     }
 

@@ -6,7 +6,16 @@ import HelpdeskCore
 ///
 /// Every public method is one use case and runs in one transaction; callers speak in tickets,
 /// queues and events and never see SQL. Writes take the write lock up front (BEGIN IMMEDIATE)
-/// and wait up to `StoreOptions.busyTimeout` for other processes.
+/// and wait up to `StoreOptions.busyTimeout` for other processes; a ticket update also checks
+/// the version it read (`WHERE id = ? AND version = ?`), so two writers can never both win.
+///
+/// The rules stay in Core: the store runs `Workflow`, then saves the ticket, its events,
+/// comments and time entry, and the SLA columns `due_at` / `risk_at` from
+/// `SLAConfiguration.deadlines(for:)`. Queue pages are read off partial indexes shaped like
+/// each view's ORDER BY; view badges come from counters kept by triggers (see `StoreSchema`).
+/// A typed filter probes the head of the view and otherwise scans once; its total stops at
+/// `StoreOptions.filteredTotalCap`. The knowledge base searches an FTS5 trigram index for
+/// terms of three characters or more and `instr()` for shorter ones.
 public final class HelpdeskStore: Sendable {
     /// The database file.
     public let path: String
@@ -30,6 +39,12 @@ public final class HelpdeskStore: Sendable {
         config.busyMode = .timeout(options.busyTimeout)
         config.foreignKeysEnabled = true
         config.label = "helpdesk"
+        config.prepareDatabase { db in
+            // The writer gets 64 MB of page cache (SQLite's default is 2 MB): a bulk import touches
+            // many index pages per ticket, and spilling them mid-transaction costs more than the
+            // memory. Readers get 16 MB. Either grows only as pages are actually read.
+            try db.execute(sql: db.configuration.readonly ? "PRAGMA cache_size = -16384" : "PRAGMA cache_size = -65536")
+        }
         do {
             try StoreFile.checkIsHelpdeskDatabase(path, configuration: config)
             // DatabasePool turns on WAL and synchronous=NORMAL: readers never block the writer,
@@ -89,6 +104,10 @@ public final class HelpdeskStore: Sendable {
             }
         }
         try migrator.migrate(pool)
+        // A bulk import that died midway leaves indexes and counter triggers out; put them back.
+        if try pool.read({ db in try StoreSchema.queueIndexesMissing(db) || StoreSchema.countTriggersMissing(db) }) {
+            try pool.write(restoreQueueSupport)
+        }
     }
 
     /// One use case, one write transaction; errors come out as store or domain errors.

@@ -6,50 +6,55 @@ import HelpdeskCore
 ///
 /// Each view names the partial index whose column order equals its ORDER BY (`INDEXED BY`), so
 /// SQLite reads the first page straight off the index and stops at LIMIT, whatever statistics
-/// say. Two views are time-dependent: "resolved" reads its 7-day window from a range index and
-/// sorts that bounded window; "at risk" does the same while few tickets are at risk and reads
-/// the open queue in order (dropping tickets not yet at risk) once they are many.
+/// say. "At risk" depends on the time: while few tickets are at risk it reads their range
+/// index and sorts those few; once they are many it reads the open queue in order, skipping
+/// tickets not yet at risk. A typed filter narrows the view (see `HelpdeskStore.queue`).
 struct QueuePlan: Equatable {
     var index: String?
+    /// Which tickets the view holds.
     var condition: String
     var arguments: [DatabaseValue]
+    /// What the typed filter adds; empty without one.
+    var filterCondition = ""
+    var filterArguments: [DatabaseValue] = []
+    /// True for `#123`: one primary-key lookup, no queue index.
+    var isIDLookup = false
     var orderBy: String
 
     /// How far back "recently resolved" reaches.
     static let resolvedWindow: TimeInterval = 7 * 24 * 3600
 
     init(view: QueueView, login: String, sort: QueueSort, now: Date, atRiskIsDense: Bool) {
-        var order = StoreSchema.orderBy(for: sort)
+        let scope: StoreSchema.QueueScope
         arguments = []
         switch view {
         case .mine:
-            index = StoreSchema.indexName(StoreSchema.assigneeScope, sort)
+            scope = StoreSchema.assigneeScope
             condition = "open = 1 AND assignee = ?"
             arguments = [login.databaseValue]
         case .unassigned:
-            index = StoreSchema.indexName(StoreSchema.assigneeScope, sort)
+            scope = StoreSchema.assigneeScope
             condition = "open = 1 AND assignee IS NULL"
         case .open:
-            index = StoreSchema.indexName(StoreSchema.openScope, sort)
+            scope = StoreSchema.openScope
             condition = "open = 1"
         case .escalated:
-            index = StoreSchema.indexName(StoreSchema.escalatedScope, sort)
+            scope = StoreSchema.escalatedScope
             condition = "status = 'escalated'"
         case .pending:
-            index = StoreSchema.indexName(StoreSchema.pendingScope, sort)
+            scope = StoreSchema.pendingScope
             condition = "status = 'pending_customer'"
         case .atRisk:
-            index = atRiskIsDense ? StoreSchema.indexName(StoreSchema.openScope, sort) : "queue_at_risk"
+            scope = StoreSchema.openScope
             condition = "open = 1 AND risk_at <= ?"
             arguments = [now.epoch.databaseValue]
         case .resolved:
-            index = "queue_resolved"
+            scope = StoreSchema.resolvedScope
             condition = "resolved_at >= ?"
             arguments = [(now.epoch - Self.resolvedWindow).databaseValue]
-            // No deadline runs on a resolved ticket; "by due" shows the latest resolved first.
-            if sort == .due { order = "major DESC, resolved_at DESC, id DESC" }
         }
-        orderBy = order
+        index = view == .atRisk && !atRiskIsDense ? "queue_at_risk" : StoreSchema.indexName(scope, sort)
+        orderBy = StoreSchema.orderBy(for: sort, in: scope)
     }
 
     /// Narrows the plan by typed text: `#123` is that ticket only; `123` is ticket 123 or text
@@ -59,41 +64,36 @@ struct QueuePlan: Equatable {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return }
         if trimmed.hasPrefix("#"), let id = Int64(trimmed.dropFirst()) {
-            // A primary-key lookup beats any queue index.
-            index = nil
-            condition += " AND id = ?"
-            arguments.append(id.databaseValue)
+            isIDLookup = true
+            filterCondition = " AND id = ?"
+            filterArguments = [id.databaseValue]
             return
         }
         if let id = Int64(trimmed) {
-            condition += " AND (id = ? OR instr(search, ?) > 0)"
-            arguments += [id.databaseValue, trimmed.databaseValue]
+            filterCondition = " AND (id = ? OR instr(search, ?) > 0)"
+            filterArguments = [id.databaseValue, trimmed.databaseValue]
             return
         }
         for term in trimmed.lowercased().split(whereSeparator: \.isWhitespace) {
-            condition += " AND instr(search, ?) > 0"
-            arguments.append(String(term).databaseValue)
+            filterCondition += " AND instr(search, ?) > 0"
+            filterArguments.append(String(term).databaseValue)
         }
     }
 
-    var from: String {
-        "tickets t" + (index.map { " INDEXED BY \($0)" } ?? "")
-    }
+    var isFiltered: Bool { !filterCondition.isEmpty }
 
+    /// The columns a queue line shows.
+    static let rowColumns = """
+        id, priority, status, due_at, risk_at, assignee, category,
+        (SELECT name FROM requesters r WHERE r.id = t.requester_id) AS requester_name,
+        title, tags, major, updated_at, version
+        """
+
+    /// The page read in index order (or by primary key for `#123`), view and filter together.
     func pageSQL(limit: Int, offset: Int) -> (sql: String, arguments: StatementArguments) {
-        let sql = """
-            SELECT id, priority, status, due_at, risk_at, assignee, category,
-                   (SELECT name FROM requesters r WHERE r.id = t.requester_id) AS requester_name,
-                   title, tags, major, updated_at, version
-            FROM \(from) WHERE \(condition) ORDER BY \(orderBy) LIMIT ? OFFSET ?
-            """
-        return (sql, StatementArguments(arguments + [limit.databaseValue, offset.databaseValue]))
-    }
-
-    /// Counts matches, stopping at `cap`.
-    func cappedCountSQL(cap: Int) -> (sql: String, arguments: StatementArguments) {
-        ("SELECT COUNT(*) FROM (SELECT 1 FROM \(from) WHERE \(condition) LIMIT ?)",
-         StatementArguments(arguments + [cap.databaseValue]))
+        let from = isIDLookup ? "tickets t" : "tickets t" + (index.map { " INDEXED BY \($0)" } ?? "")
+        return ("SELECT \(Self.rowColumns) FROM \(from) WHERE \(condition)\(filterCondition) ORDER BY \(orderBy) LIMIT ? OFFSET ?",
+                StatementArguments(arguments + filterArguments + [limit.databaseValue, offset.databaseValue]))
     }
 
     static func row(_ row: Row) throws -> QueueRow {

@@ -36,6 +36,7 @@ extension StoreError {
         case .SQLITE_IOERR:
             return .database("reading or writing \(path) failed: \(detail)")
         default:
+            if detail.hasPrefix("no such index: queue") { return .bulkImportRunning(path: path) }
             return .database(detail)
         }
     }

@@ -17,6 +17,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case notHelpdeskDatabase(path: String, reason: String)
     case newerSchema(path: String, found: Int, supported: Int)
     case busy(path: String)
+    /// Queue views wait while `bulkImport` has set their indexes aside.
+    case bulkImportRunning(path: String)
     case diskFull(path: String)
     case damaged(path: String, detail: String)
     /// Any other database failure, with SQLite's own words as the detail.
@@ -49,6 +51,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path) was written by a newer helpdesk (schema version \(found); this program knows up to \(supported)); upgrade helpdesk before using this database"
         case let .busy(path):
             return "the helpdesk database at \(path) stayed locked by another helpdesk process; try again in a moment"
+        case let .bulkImportRunning(path):
+            return "a bulk import (such as helpdesk demo) is loading \(path); the queues are back when it finishes"
         case let .diskFull(path):
             return "the disk holding \(path) is full; free some space and try again"
         case let .damaged(path, detail):

@@ -21,28 +21,55 @@ enum StoreEvents {
         if let entry = change.timeEntry { try insert(entry, ticketID: ticketID, db) }
     }
 
+    static let insertEventSQL = """
+        INSERT INTO events(ticket_id, version, actor, at, field, old_value, new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    static let insertCommentSQL = "INSERT INTO comments(ticket_id, author, kind, body, created_at) VALUES (?, ?, ?, ?, ?)"
+    static let insertTimeEntrySQL = "INSERT INTO time_entries(ticket_id, engineer, minutes, note, logged_at) VALUES (?, ?, ?, ?, ?)"
+
     static func insert(_ event: TicketEvent, ticketID: Int64?, version: Int?, _ db: Database) throws {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO events(ticket_id, version, actor, at, field, old_value, new_value, reason)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        try statement.execute(arguments: [ticketID, version, event.actor, event.at.epoch, event.field,
-                                          event.oldValue, event.newValue, event.reason])
+        var list = ValueList()
+        columns(of: event, ticketID: ticketID, version: version, into: &list)
+        try db.cachedStatement(sql: insertEventSQL).execute(arguments: list.arguments)
     }
 
     static func insert(_ comment: Comment, ticketID: Int64, _ db: Database) throws {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO comments(ticket_id, author, kind, body, created_at) VALUES (?, ?, ?, ?, ?)
-            """)
-        try statement.execute(arguments: [ticketID, comment.author, comment.kind.rawValue, comment.body,
-                                          comment.createdAt.epoch])
+        var list = ValueList()
+        columns(of: comment, ticketID: ticketID, into: &list)
+        try db.cachedStatement(sql: insertCommentSQL).execute(arguments: list.arguments)
     }
 
     static func insert(_ entry: TimeEntry, ticketID: Int64, _ db: Database) throws {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO time_entries(ticket_id, engineer, minutes, note, logged_at) VALUES (?, ?, ?, ?, ?)
-            """)
-        try statement.execute(arguments: [ticketID, entry.engineer, entry.minutes, entry.note, entry.loggedAt.epoch])
+        var list = ValueList()
+        columns(of: entry, ticketID: ticketID, into: &list)
+        try db.cachedStatement(sql: insertTimeEntrySQL).execute(arguments: list.arguments)
+    }
+
+    static func columns<Sink: ColumnSink>(of event: TicketEvent, ticketID: Int64?, version: Int?, into sink: inout Sink) {
+        sink.integer(ticketID)
+        sink.integer(version.map(Int64.init))
+        sink.text(event.actor)
+        sink.real(event.at.epoch)
+        sink.text(event.field)
+        sink.text(event.oldValue)
+        sink.text(event.newValue)
+        sink.text(event.reason)
+    }
+
+    static func columns<Sink: ColumnSink>(of comment: Comment, ticketID: Int64, into sink: inout Sink) {
+        sink.integer(ticketID)
+        sink.text(comment.author)
+        sink.text(comment.kind.rawValue)
+        sink.text(comment.body)
+        sink.real(comment.createdAt.epoch)
+    }
+
+    static func columns<Sink: ColumnSink>(of entry: TimeEntry, ticketID: Int64, into sink: inout Sink) {
+        sink.integer(ticketID)
+        sink.text(entry.engineer)
+        sink.integer(entry.minutes)
+        sink.text(entry.note)
+        sink.real(entry.loggedAt.epoch)
     }
 
     static func events(_ db: Database, sql: String, arguments: StatementArguments) throws -> [TicketEvent] {

@@ -11,9 +11,15 @@ public struct StoreOptions: Sendable, Equatable {
     /// above it, the rows are dense enough that reading the open queue in order fills a page at once.
     public var atRiskSortThreshold: Int
 
-    public init(busyTimeout: TimeInterval = 5, filteredTotalCap: Int = 1000, atRiskSortThreshold: Int = 2000) {
+    /// A filter is first tried on this many rows at the head of the view, read in order; when
+    /// they hold no full page, one sequential scan finds the matches instead.
+    public var filterProbeRows: Int
+
+    public init(busyTimeout: TimeInterval = 5, filteredTotalCap: Int = 1000, atRiskSortThreshold: Int = 2000,
+                filterProbeRows: Int = 5000) {
         self.busyTimeout = busyTimeout
         self.filteredTotalCap = filteredTotalCap
         self.atRiskSortThreshold = atRiskSortThreshold
+        self.filterProbeRows = filterProbeRows
     }
 }

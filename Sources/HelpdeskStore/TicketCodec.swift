@@ -30,29 +30,62 @@ enum TicketCodec {
         """
 
     static func insertArguments(_ t: Ticket, requesterID: Int64, sla: SLAConfiguration) -> StatementArguments {
-        let (due, risk) = deadlineColumns(t, sla: sla)
-        let values: [(any DatabaseValueConvertible)?] = [
-            t.id == 0 ? nil : t.id, t.title, t.description, requesterID, t.channel.rawValue, t.category.rawValue,
-            t.impact.rawValue, t.urgency.rawValue, t.priority.rawValue, t.priorityReason, t.priorityOverridden,
-            t.status.rawValue, t.status.isOpen, t.tier.rawValue, t.assignee, encodeTags(t.tags), t.isMajorIncident,
-            t.resolution, t.createdAt.epoch, t.updatedAt.epoch, t.firstResponseAt?.epoch, t.resolvedAt?.epoch,
-            t.closedAt?.epoch, encodePauses(t.pauses), t.pausedSince?.epoch, t.version, due, risk,
-            searchText(title: t.title, requester: t.requester.name, tags: t.tags),
-        ]
-        return StatementArguments(values)
+        var list = ValueList()
+        insertColumns(t, requesterID: requesterID, sla: sla, into: &list)
+        return list.arguments
     }
 
     static func updateArguments(_ t: Ticket, previousVersion: Int, sla: SLAConfiguration) -> StatementArguments {
+        var list = ValueList()
+        list.text(t.title)
+        list.text(t.description)
+        list.text(t.channel.rawValue)
+        list.text(t.category.rawValue)
+        list.integer(t.impact.rawValue)
+        list.integer(t.urgency.rawValue)
+        stateColumns(t, sla: sla, withCreation: false, into: &list)
+        list.integer(t.id)
+        list.integer(previousVersion)
+        return list.arguments
+    }
+
+    /// The values of `insertSQL`, in its column order.
+    static func insertColumns<Sink: ColumnSink>(_ t: Ticket, requesterID: Int64, sla: SLAConfiguration, into sink: inout Sink) {
+        sink.integer(t.id == 0 ? nil : t.id)
+        sink.text(t.title)
+        sink.text(t.description)
+        sink.integer(requesterID)
+        sink.text(t.channel.rawValue)
+        sink.text(t.category.rawValue)
+        sink.integer(t.impact.rawValue)
+        sink.integer(t.urgency.rawValue)
+        stateColumns(t, sla: sla, withCreation: true, into: &sink)
+    }
+
+    /// priority … search, shared by `insertSQL` and `updateSQL`; created_at is written once, on insert.
+    private static func stateColumns<Sink: ColumnSink>(_ t: Ticket, sla: SLAConfiguration, withCreation: Bool, into sink: inout Sink) {
         let (due, risk) = deadlineColumns(t, sla: sla)
-        let values: [(any DatabaseValueConvertible)?] = [
-            t.title, t.description, t.channel.rawValue, t.category.rawValue, t.impact.rawValue, t.urgency.rawValue,
-            t.priority.rawValue, t.priorityReason, t.priorityOverridden, t.status.rawValue, t.status.isOpen,
-            t.tier.rawValue, t.assignee, encodeTags(t.tags), t.isMajorIncident, t.resolution, t.updatedAt.epoch,
-            t.firstResponseAt?.epoch, t.resolvedAt?.epoch, t.closedAt?.epoch, encodePauses(t.pauses),
-            t.pausedSince?.epoch, t.version, due, risk, searchText(title: t.title, requester: t.requester.name, tags: t.tags),
-            t.id, previousVersion,
-        ]
-        return StatementArguments(values)
+        sink.integer(t.priority.rawValue)
+        sink.text(t.priorityReason)
+        sink.bool(t.priorityOverridden)
+        sink.text(t.status.rawValue)
+        sink.bool(t.status.isOpen)
+        sink.integer(t.tier.rawValue)
+        sink.text(t.assignee)
+        sink.text(encodeTags(t.tags))
+        sink.bool(t.isMajorIncident)
+        sink.text(t.resolution)
+        if withCreation { sink.real(t.createdAt.epoch) }
+        sink.real(t.updatedAt.epoch)
+        sink.real(t.firstResponseAt?.epoch)
+        sink.real(t.resolvedAt?.epoch)
+        sink.real(t.closedAt?.epoch)
+        sink.text(encodePauses(t.pauses))
+        sink.real(t.pausedSince?.epoch)
+        sink.integer(t.version)
+        sink.real(due)
+        sink.real(risk)
+        sink.text(searchText(title: t.title, requester: t.requester.name, tags: t.tags))
     }
 
     /// The next deadline still running and when it turns at risk; `noDeadline` when none runs.

@@ -21,9 +21,31 @@ public enum CommandID: String, Sendable, CaseIterable {
     case filter
     case clearFilter = "clear-filter"
     case toggleDetail = "toggle-detail"
+    case openDetail = "open-detail"
+    case switchFocus = "switch-focus"
+    case back
+    case scrollDown = "scroll-down"
+    case scrollUp = "scroll-up"
+    case scrollPageDown = "scroll-page-down"
+    case scrollPageUp = "scroll-page-up"
+    case scrollTop = "scroll-top"
+    case scrollBottom = "scroll-bottom"
     case refresh
     case help
     case quit
+    case take
+    case reply
+    case note
+    case changeStatus = "change-status"
+    case assign
+    case escalate
+    case resolve
+    case reopen
+    case logTime = "log-time"
+    case impactUrgency = "impact-urgency"
+    case editTags = "edit-tags"
+    case majorIncident = "major-incident"
+    case newTicket = "new-ticket"
     case knowledgeBase = "kb"
     case palette
     case kbScrollDown = "kb-scroll-down"

@@ -2,6 +2,8 @@ extension CommandRegistry {
     /// Keys of the knowledge-base pane while reading an article. While the search box has the
     /// cursor, typing goes into it instead (see `ConsoleState.updateKBSearch`) and only keys
     /// that cannot be typed (F-keys, Ctrl-P, Ctrl-C) reach these commands and the global ones.
+    /// The ticket actions (r reply, R resolve, n note, l log time …) stay global, so a fix read
+    /// here can go straight into a reply; these keys keep clear of them.
     static let knowledgeBaseCommands: [Command] = {
         let kb: Set<Pane> = [.kb]
         return [
@@ -12,11 +14,12 @@ extension CommandRegistry {
             Command(.kbPageUp, "Article page up", keys: [.pageUp, .ctrl("b")], panes: kb),
             Command(.kbTop, "Start of the article", keys: [.char("g"), .home], panes: kb),
             Command(.kbBottom, "End of the article", keys: [.char("G"), .end], panes: kb),
-            Command(.kbNextResult, "Next article in the results", keys: [.char("n")], panes: kb, hint: "Next", hintKeys: "n/p"),
-            Command(.kbPreviousResult, "Previous article in the results", keys: [.char("p")], panes: kb),
-            Command(.kbLink, "Link the article to the selected ticket", keys: [.char("l"), .function(5)], panes: kb, hint: "Link"),
-            Command(.kbSearch, "Back to the search box", keys: [.char("/"), .backspace], panes: kb, hint: "Search"),
-            Command(.kbLeave, "Back to the queue", keys: [.escape], panes: kb, hint: "Back"),
+            Command(.kbNextResult, "Next article in the results", keys: [.right, .char("]")], panes: kb, hint: "Article", hintKeys: "[/]"),
+            Command(.kbPreviousResult, "Previous article in the results", keys: [.left, .char("[")], panes: kb),
+            Command(.kbLink, "Link the article to the selected ticket", keys: [.char("L"), .function(5)], panes: kb, hint: "Link"),
+            Command(.kbSearch, "Back to the search box", keys: [.char("/"), .backspace], panes: kb, hint: "Search",
+                    keysLabel: "/, Bksp", hintKeys: "/"),
+            Command(.kbLeave, "Leave the knowledge base", keys: [.escape], panes: kb, hint: "Back"),
         ]
     }()
 }

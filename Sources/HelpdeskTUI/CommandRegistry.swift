@@ -48,8 +48,7 @@ public struct CommandRegistry: Sendable {
     /// The console's key map.
     public static let standard: CommandRegistry = {
         let queue: Set<Pane> = [.queue]
-        // The filter narrows the ticket list; in the knowledge base, / and Esc mean search and leave.
-        let tickets: Set<Pane> = [.queue, .detail]
+        let detail: Set<Pane> = [.detail]
         // The knowledge base's own keys first, so its help and palette open with them.
         let list: [Command] = knowledgeBaseCommands + [
             Command(.moveDown, "Move down", keys: [.char("j"), .down, .wheelDown], panes: queue, hint: "Move", hintKeys: "j/k"),
@@ -58,19 +57,41 @@ public struct CommandRegistry: Sendable {
             Command(.pageUp, "Page up", keys: [.pageUp, .ctrl("b")], panes: queue),
             Command(.first, "First ticket", keys: [.char("g"), .home], panes: queue),
             Command(.last, "Last ticket", keys: [.char("G"), .end], panes: queue),
+            Command(.scrollDown, "Scroll the ticket down", keys: [.char("j"), .down, .wheelDown], panes: detail, hint: "Scroll", hintKeys: "j/k"),
+            Command(.scrollUp, "Scroll the ticket up", keys: [.char("k"), .up, .wheelUp], panes: detail),
+            Command(.scrollPageDown, "Scroll a page down", keys: [.pageDown, .ctrl("f"), .char(" ")], panes: detail),
+            Command(.scrollPageUp, "Scroll a page up", keys: [.pageUp, .ctrl("b")], panes: detail),
+            Command(.scrollTop, "Top of the ticket", keys: [.char("g"), .home], panes: detail),
+            Command(.scrollBottom, "End of the timeline", keys: [.char("G"), .end], panes: detail),
+            Command(.back, "Back to the queue", keys: [.escape], panes: detail, hint: "Back"),
             Command(.selectView, "Show the view with that number (see the tabs)",
-                    keys: (1...QueueTabs.viewOrder.count).map { .char(Character(String($0))) }, hint: "Views", keysLabel: "1-7"),
-            Command(.nextView, "Next view", keys: [.tab, .right]),
-            Command(.previousView, "Previous view", keys: [.backTab, .left]),
-            Command(.cycleSort, "Sort by due, priority, updated, id", keys: [.char("s")], hint: "Sort"),
-            Command(.filter, "Filter by text (id, title, requester, tags)", keys: [.char("/")], panes: tickets, hint: "Filter"),
-            Command(.clearFilter, "Clear the filter", keys: [.escape], panes: tickets),
-            Command(.toggleDetail, "Show or hide the detail pane", keys: [.char("d"), .enter], hint: "Detail"),
-            Command(.refresh, "Reload now", keys: [.char("r"), .ctrl("r"), .ctrl("l")]),
+                    keys: (1...QueueTabs.viewOrder.count).map { .char(Character(String($0))) }, panes: queue, hint: "Views", keysLabel: "1-7"),
+            Command(.nextView, "Next view", keys: [.right], panes: queue),
+            Command(.previousView, "Previous view", keys: [.left], panes: queue),
+            Command(.cycleSort, "Sort by due, priority, updated, id", keys: [.char("s")], panes: queue, hint: "Sort"),
+            Command(.filter, "Filter by text (id, title, requester, tags)", keys: [.char("/")], panes: queue, hint: "Filter"),
+            Command(.clearFilter, "Clear the filter", keys: [.escape], panes: queue),
+            Command(.openDetail, "Open the selected ticket (focus its detail)", keys: [.enter], panes: queue, hint: "Open"),
+            Command(.switchFocus, "Switch focus between queue and ticket", keys: [.tab, .backTab]),
+            Command(.toggleDetail, "Show or hide the detail pane", keys: [.char("d")]),
+            Command(.refresh, "Reload now", keys: [.ctrl("r"), .ctrl("l")]),
             Command(.knowledgeBase, "Knowledge base: search articles, suggestions for the ticket",
                     keys: [.char("K"), .function(3)], hint: "KB"),
             Command(.help, "Help: all keys", keys: [.char("?"), .function(1)], hint: "Help"),
             Command(.quit, "Quit", keys: [.char("q"), .ctrl("c")], hint: "Quit"),
+            Command(.take, "Take the ticket (assign it to yourself)", keys: [.char("t")], hint: "Take"),
+            Command(.reply, "Reply to the requester", keys: [.char("r")], hint: "Reply"),
+            Command(.note, "Add an internal note", keys: [.char("n")], hint: "Note"),
+            Command(.changeStatus, "Change the status", keys: [.char("S")], hint: "Status"),
+            Command(.assign, "Assign to an engineer (ranked by the assignment engine)", keys: [.char("a")], hint: "Assign"),
+            Command(.escalate, "Escalate to second line (L2) with details", keys: [.char("e")]),
+            Command(.resolve, "Resolve with a resolution, then offer a KB article", keys: [.char("R"), .char("x")], hint: "Resolve"),
+            Command(.reopen, "Reopen with a reason", keys: [.char("o")]),
+            Command(.logTime, "Log working time", keys: [.char("l")]),
+            Command(.impactUrgency, "Set impact and urgency", keys: [.char("i")]),
+            Command(.editTags, "Edit the tags", keys: [.char("#")]),
+            Command(.majorIncident, "Mark or clear a major incident", keys: [.char("M")]),
+            Command(.newTicket, "New ticket", keys: [.char("c")], hint: "New"),
             Command(.palette, "Command palette: run a command by name", keys: [.char(":"), .ctrl("p")], hint: "Commands"),
         ]
         do {

@@ -1,23 +1,6 @@
-import HelpdeskCore
 import HelpdeskStore
 
 extension ConsoleApp {
-    /// Carries out the knowledge-base effects of a key: links the article to the ticket.
-    func performKBEffects(_ effects: [ConsoleEffect]) {
-        for effect in effects {
-            guard case let .linkArticle(articleID, ticketID) = effect else { continue }
-            do {
-                let actor = Actor(login: configuration.user, role: configuration.role)
-                let isNew = try source.linkArticle(articleID, toTicket: ticketID, by: actor, at: now())
-                state.kb.markLinked(articleID, ticket: ticketID)
-                state.message = ConsoleState.Message(isNew ? "Linked article #\(articleID) to #\(ticketID)"
-                                                           : "Article #\(articleID) is already linked to #\(ticketID)")
-            } catch {
-                post(error: "cannot link article #\(articleID) to #\(ticketID): \(error)")
-            }
-        }
-    }
-
     /// Loads whatever the knowledge-base pane should show and does not have yet: results for
     /// the current request, the links of the selected ticket, the selected article. Nothing is
     /// queried while the pane is closed or when nothing changed, so calling it after every key

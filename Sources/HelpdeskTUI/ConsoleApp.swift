@@ -14,12 +14,16 @@ public enum ConsoleExit: Sendable, Equatable {
 /// Only the visible page is queried: again when the data version moves (someone changed a
 /// ticket), after a key that needs it, and at least every `pageRefreshInterval` so
 /// countdowns and at-risk colours stay true. Tab counts and the SLA summary are reloaded
-/// on data changes and every `countsRefreshInterval`.
+/// on data changes and every `countsRefreshInterval`. The selected ticket's detail is loaded
+/// when the selection moves or the data changes, never on a plain tick; the store calls that
+/// ticket actions end in are run by an `ActionRunner`.
 public final class ConsoleApp {
     /// Settings for one session.
     public struct Configuration: Sendable {
         public var user: String
         public var role: Role
+        /// The user's tier: second line may work tickets escalated to L2.
+        public var tier: Tier
         public var timeZone: TimeZone
         /// How long one wait for a key lasts.
         public var pollMilliseconds = 250
@@ -28,9 +32,10 @@ public final class ConsoleApp {
         /// How long a status message stays up.
         public var messageLifetime: TimeInterval = 5
 
-        public init(user: String, role: Role, timeZone: TimeZone = .current) {
+        public init(user: String, role: Role, tier: Tier = .l1, timeZone: TimeZone = .current) {
             self.user = user
             self.role = role
+            self.tier = tier
             self.timeZone = timeZone
         }
     }
@@ -38,10 +43,11 @@ public final class ConsoleApp {
     public internal(set) var state: ConsoleState
     let source: any ConsoleDataSource
     private let terminal: any Terminal
-    let configuration: Configuration
+    private let configuration: Configuration
     private let registry: CommandRegistry
     private let renderer: ScreenRenderer
-    let now: () -> Date
+    private let now: () -> Date
+    private let runner: ActionRunner
     private var lastVersion: Int?
     private var lastPageLoad: Date = .distantPast
     private var lastCountsLoad: Date = .distantPast
@@ -57,6 +63,8 @@ public final class ConsoleApp {
         self.registry = registry
         self.now = now
         renderer = ScreenRenderer(registry: registry, timeZone: configuration.timeZone)
+        runner = ActionRunner(source: source, actor: Actor(login: configuration.user, role: configuration.role, tier: configuration.tier),
+                              timeZone: configuration.timeZone, now: now)
         state = ConsoleState(user: configuration.user, role: configuration.role, size: terminal.size)
     }
 
@@ -79,6 +87,7 @@ public final class ConsoleApp {
         lastVersion = try? source.dataVersion()
         reloadCounts()
         reloadPage()
+        runner.syncDetail(&state, force: true)
         draw()
     }
 
@@ -104,12 +113,13 @@ public final class ConsoleApp {
             effects = state.update(with: key, registry: registry)
         }
         if effects.contains(.quit) { return false }
-        if effects.contains(.reloadAll) {
-            terminal.invalidate()
-            reloadCounts()
-        }
-        if effects.contains(.reloadAll) || effects.contains(.reloadPage) { reloadPage() }
-        performKBEffects(effects)
+        // Our own write moves the data version; noting it here spares the next tick a second reload.
+        let wrote = runner.run(effects, on: &state)
+        if wrote { lastVersion = try? source.dataVersion() }
+        if effects.contains(.reloadAll) { terminal.invalidate() }
+        if effects.contains(.reloadAll) || wrote { reloadCounts() }
+        if effects.contains(.reloadAll) || effects.contains(.reloadPage) || wrote { reloadPage() }
+        runner.syncDetail(&state, force: wrote || effects.contains(.reloadAll))
         syncKB()
         return true
     }
@@ -132,6 +142,7 @@ public final class ConsoleApp {
         }
         if changed || time.timeIntervalSince(lastCountsLoad) >= configuration.countsRefreshInterval { reloadCounts() }
         if changed || time.timeIntervalSince(lastPageLoad) >= configuration.pageRefreshInterval { reloadPage() }
+        runner.syncDetail(&state, force: changed)
         syncKB()
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import HelpdeskCore
+import HelpdeskStore
 
 /// What the console reads: the store implements this; tests use an in-memory one.
 /// The knowledge-base part is `KnowledgeBaseSource`.
@@ -15,6 +16,27 @@ public protocol ConsoleDataSource: Sendable, KnowledgeBaseSource {
     func dataVersion() throws -> Int
     /// How many open tickets have breached their SLA and how many are at risk (the status bar).
     func slaSummary(login: String, now: Date) throws -> SLASummary
+
+    // The ticket detail and its actions; loaded for the selected ticket only.
+
+    /// One ticket in full.
+    func ticket(id: Int64) throws -> Ticket
+    /// The ticket's replies, notes and events, oldest first.
+    func timeline(ticketID: Int64) throws -> [TimelineItem]
+    /// The SLA rules the detail pane evaluates the clocks with.
+    func slaConfiguration() throws -> SLAConfiguration
+    /// Applies an action through Core's workflow; refused with `StoreError.conflict` when the
+    /// ticket is no longer at `expectedVersion`.
+    func perform(_ action: TicketAction, on id: Int64, expectedVersion: Int?, by actor: Actor, at now: Date) throws -> Ticket
+    /// Everyone on the team, for the assign picker.
+    func engineers() throws -> [Engineer]
+    /// Open tickets per engineer, for ranking the assign picker.
+    func openLoads() throws -> [String: EngineerLoad]
+    /// Records a new ticket; the rules give it its priority.
+    func createTicket(_ draft: NewTicket, by actor: Actor, at now: Date) throws -> Ticket
+    /// Saves a knowledge-base article and returns its id.
+    func addArticle(title: String, body: String, category: HelpdeskCore.Category, tags: [String],
+                    author: String, at now: Date, status: KBArticleStatus) throws -> Int64
 }
 
 /// Breached and at-risk open tickets, counted apart.

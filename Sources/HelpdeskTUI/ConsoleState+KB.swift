@@ -21,6 +21,12 @@ extension ConsoleState {
         kb.scrollArticle(to: kb.articleTop, height: pane.article.height)
     }
 
+    /// The store linked (or had already linked) an article: mark it at once, say so.
+    mutating func articleLinked(_ articleID: Int64, to ticketID: Int64, isNew: Bool) {
+        kb.markLinked(articleID, ticket: ticketID)
+        message = Message(isNew ? "Linked article #\(articleID) to #\(ticketID)" : "Article #\(articleID) is already linked to #\(ticketID)")
+    }
+
     /// Keys while typing in the search box; nil leaves the key to the command registry
     /// (F-keys, Ctrl-P, Ctrl-C and the like).
     mutating func updateKBSearch(with key: Key) -> [ConsoleEffect]? {
@@ -98,8 +104,9 @@ extension ConsoleState {
         return []
     }
 
-    /// After a resize: a column the user had left cannot turn into a full-screen pane over the
-    /// queue they are working in, so it closes; a focused one stays, over the whole body.
+    /// A full-screen pane is open only while it has focus: after a resize, a column the user had
+    /// left cannot turn into a pane over the queue they work in, and a key or click that moves
+    /// focus to the queue or the ticket closes a full-screen pane rather than hiding them behind it.
     mutating func fitKBToScreen() {
         guard kb.isOpen, layout.kbPlacement == .full, focus != .kb else { return }
         kb.isOpen = false

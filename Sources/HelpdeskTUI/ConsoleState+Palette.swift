@@ -67,6 +67,8 @@ extension ConsoleState {
 
     /// Runs an entry exactly as its key would in the pane the palette was opened over.
     private mutating func run(_ entry: PaletteEntry) -> [ConsoleEffect] {
-        perform(entry.id, key: entry.key)
+        let effects = perform(entry.id, key: entry.key)
+        fitKBToScreen()
+        return effects
     }
 }

@@ -9,6 +9,7 @@ extension ConsoleState {
         if layout.isTooSmall {
             return key == .char("q") || key == .ctrl("c") ? [.quit] : []
         }
+        if flow != nil { return updateFlow(with: key) }
         if palette != nil { return updatePalette(with: key, registry: registry) }
         switch mode {
         case .help:
@@ -20,17 +21,19 @@ extension ConsoleState {
         case .browse:
             break
         }
-        if case let .mouse(y, x) = key { return click(y: y, x: x, registry: registry) }
+        if case let .mouse(y, x) = key { return click(y: y, x: x) }
         if focus == .kb, kb.isTyping, let effects = updateKBSearch(with: key) { return effects }
         guard let command = registry.command(for: key, in: focus) else { return [] }
-        return perform(command.id, key: key)
+        let effects = perform(command.id, key: key)
+        fitKBToScreen()
+        return effects
     }
 
     /// Runs a command as its key does; the palette dispatches through here too.
     mutating func perform(_ id: CommandID, key: Key) -> [ConsoleEffect] {
         switch id {
-        case .moveDown: return reloadIf(moveCursor(to: cursor + 1))
-        case .moveUp: return reloadIf(moveCursor(to: cursor - 1))
+        case .moveDown: return releaseHeldTicket() ? [] : reloadIf(moveCursor(to: cursor + 1))
+        case .moveUp: return releaseHeldTicket() ? [] : reloadIf(moveCursor(to: cursor - 1))
         case .pageDown: return reloadIf(moveCursor(to: cursor + pageSize, scrollBy: pageSize))
         case .pageUp: return reloadIf(moveCursor(to: cursor - pageSize, scrollBy: -pageSize))
         case .first: return reloadIf(moveCursor(to: 0))
@@ -64,8 +67,21 @@ extension ConsoleState {
                 return []
             }
             showDetail.toggle()
+            if !showDetail { focus = .queue }
             relayout()
             return [.reloadPage]
+        case .openDetail:
+            return focusDetail()
+        case .switchFocus:
+            return focus == .detail ? focusQueue() : focusDetail()
+        case .back:
+            return focusQueue()
+        case .scrollDown, .scrollUp, .scrollPageDown, .scrollPageUp, .scrollTop, .scrollBottom:
+            scroll(id)
+            return []
+        case .take, .reply, .note, .changeStatus, .assign, .escalate, .resolve, .reopen, .logTime,
+             .impactUrgency, .editTags, .majorIncident, .newTicket:
+            return startAction(id)
         case .refresh:
             return [.reloadAll]
         case .help:
@@ -129,7 +145,8 @@ extension ConsoleState {
         return [.reloadPage]
     }
 
-    private mutating func click(y: Int, x: Int, registry: CommandRegistry) -> [ConsoleEffect] {
+    /// A click selects a tab or a ticket and focuses the pane it lands in.
+    private mutating func click(y: Int, x: Int) -> [ConsoleEffect] {
         if let effects = clickKB(y: y, x: x) { return effects }
         if layout.header.contains(y: y, x: x) {
             let tabs = QueueTabs.layout(counts: counts, active: view, width: layout.header.width)
@@ -137,21 +154,21 @@ extension ConsoleState {
             return switchView(to: target)
         }
         if let detail = layout.detail, detail.contains(y: y, x: x) {
-            // The detail pane takes focus only once it has keys of its own; until then it is
-            // part of working the selected ticket, which the queue's keys do.
-            let ownKeys = registry.commands.contains { $0.panes.contains(.detail) && !$0.panes.contains(.queue) }
-            focus = ownKeys ? .detail : .queue
-            return []
+            let effects = focusDetail()
+            fitKBToScreen()
+            return effects
         }
         let firstRow = layout.queue.y + 1
         guard layout.queue.contains(y: y, x: x) else { return [] }
-        focus = .queue
-        guard y >= firstRow else { return [] }
+        // The row is picked in the layout the user clicked on, before focus changes it.
         let index = y - firstRow
-        guard rows.indices.contains(index) else { return [] }
-        cursor = top + index
-        selectedID = rows[index].id
-        return []
+        if y >= firstRow, rows.indices.contains(index) {
+            cursor = top + index
+            selectedID = rows[index].id
+        }
+        let effects = focus == .queue ? [] : focusQueue()
+        fitKBToScreen()
+        return effects
     }
 
     private func reloadIf(_ pageChanged: Bool) -> [ConsoleEffect] {

@@ -51,6 +51,19 @@ public struct ConsoleState: Sendable, Equatable {
     public var counts: [QueueView: Int] = [:]
     public var sla: SLASummary?
     public var message: Message?
+    /// The selected ticket in full (fields, SLA rules, timeline); nil until loaded.
+    public var detail: TicketDetail?
+    /// The first detail line in view.
+    public var detailScroll = 0
+    /// The action being entered, drawn over everything and given every key.
+    public var flow: ActionFlow?
+    /// What was typed for an action the store refused, offered again on the next try.
+    var drafts: [ActionPlan.DraftKey: FlowAnswers] = [:]
+    /// The plan whose store call is running, kept as a draft if the store refuses it.
+    var submitted: ActionPlan?
+    /// The ticket the user just acted on: it stays selected even when the action took it out
+    /// of the view (taken from Unassigned, resolved from All open), until the user moves.
+    var heldID: Int64?
     /// The knowledge-base pane (ConsoleState+KB).
     public var kb = KBPaneState()
     /// The `:` command palette while it is open (ConsoleState+Palette).
@@ -80,9 +93,10 @@ public struct ConsoleState: Sendable, Equatable {
 
     /// Re-lays the screen for a new terminal size; the page must then be reloaded.
     public mutating func resize(to size: TerminalSize) -> [ConsoleEffect] {
-        layout = Layout.compute(cols: size.cols, rows: size.rows, showDetail: showDetail, showKB: kb.isOpen)
+        layout = Layout.compute(cols: size.cols, rows: size.rows, showDetail: showDetail, detailFocused: focus == .detail, showKB: kb.isOpen)
         fitKBToScreen()
         keepCursorVisible()
+        layOutTicketViews()
         return layout.isTooSmall ? [] : [.reloadPage]
     }
 
@@ -108,14 +122,19 @@ public struct ConsoleState: Sendable, Equatable {
             cursor = top + index
             return false
         }
+        if let id = selectedID, id == heldID {
+            cursor = min(max(cursor, top), top + rows.count - 1)
+            return false
+        }
         cursor = min(max(cursor, top), top + rows.count - 1)
         selectedID = rows[cursor - top].id
         return false
     }
 
     mutating func relayout() {
-        layout = Layout.compute(cols: layout.cols, rows: layout.rows, showDetail: showDetail, showKB: kb.isOpen)
+        layout = Layout.compute(cols: layout.cols, rows: layout.rows, showDetail: showDetail, detailFocused: focus == .detail, showKB: kb.isOpen)
         keepCursorVisible()
+        layOutTicketViews()
     }
 
     /// Moves the cursor to `target` (clamped), scrolling only as far as needed.
@@ -153,6 +172,12 @@ public enum ConsoleEffect: Sendable, Equatable {
     /// Page, tab counts and SLA summary.
     case reloadAll
     case quit
+    /// Run a ticket action through the store, based on the version the user saw.
+    case perform(TicketAction, ticketID: Int64, expectedVersion: Int?)
+    case createTicket(NewTicket)
+    case createArticle(ArticleDraft)
+    /// Rank the team for a ticket and open the assign picker.
+    case rankEngineers(ticketID: Int64)
     /// Link a knowledge-base article to a ticket (the store records who and when).
     case linkArticle(articleID: Int64, ticketID: Int64)
 }

@@ -30,6 +30,7 @@ status_bar     = 255 24
 border         = 245 default
 error          = 231 160 bold
 notice         = 16 114
+note           = 136 default
 match          = 16 221 bold
 """
 
@@ -61,6 +62,7 @@ status_bar     = default default reverse
 border         = default default dim
 error          = default default bold reverse
 notice         = default default bold
+note           = default default italic
 match          = default default bold underline
 """
 }

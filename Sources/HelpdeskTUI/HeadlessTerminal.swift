@@ -6,6 +6,9 @@ public final class HeadlessTerminal: Terminal {
     public private(set) var screen: CellGrid
     /// What is being drawn for the next refresh.
     public private(set) var buffer: CellGrid
+    /// Where the last `refresh()` showed the cursor; nil when it was hidden.
+    public private(set) var cursor: CursorPosition?
+    private var pendingCursor: CursorPosition?
     /// Keys still to be read, first one first.
     public var pendingKeys: [Key]
     /// How many times the console asked for a key and got none; lets tests see idle ticks.
@@ -31,7 +34,12 @@ public final class HeadlessTerminal: Terminal {
         pendingKeys.insert(.resize, at: 0)
     }
 
-    public func clear(style: Style) { buffer.clear(style: style) }
+    public func clear(style: Style) {
+        buffer.clear(style: style)
+        pendingCursor = nil
+    }
+
+    public func showCursor(at position: CursorPosition?) { pendingCursor = position }
 
     @discardableResult
     public func put(_ text: String, y: Int, x: Int, style: Style, maxColumns: Int?) -> Int {
@@ -44,6 +52,8 @@ public final class HeadlessTerminal: Terminal {
 
     public func refresh() {
         screen = buffer
+        // A cursor off the screen is hidden, as curses cannot show it either.
+        cursor = pendingCursor.flatMap { $0.y >= 0 && $0.y < size.rows && $0.x >= 0 && $0.x < size.cols ? $0 : nil }
         refreshCount += 1
     }
 

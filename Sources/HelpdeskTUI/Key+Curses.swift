@@ -24,3 +24,17 @@ extension Key {
         }
     }
 }
+
+extension Key {
+    /// Keys whose codes curses makes up per terminal from extended terminfo names
+    /// (xterm's "\e[1;5D" is kLFT5), so they can only be looked up once a screen is set.
+    static func extendedCursesKeys() -> [Int32: Key] {
+        var keys: [Int32: Key] = [:]
+        for (name, key) in [("kLFT5", Key.ctrlLeft), ("kRIT5", .ctrlRight)] {
+            guard let sequence = tigetstr(name), Int(bitPattern: sequence) != -1 else { continue }
+            let code = key_defined(sequence)
+            if code > 0 { keys[code] = key }
+        }
+        return keys
+    }
+}

@@ -9,6 +9,10 @@ public enum Key: Hashable, Sendable {
     case function(Int)
     /// Ctrl with a letter, lower-case: `.ctrl("r")` is Ctrl-R.
     case ctrl(Character)
+    /// Ctrl with an arrow: a word jump in text entry (terminfo kLFT5 / kRIT5).
+    case ctrlLeft, ctrlRight
+    /// Alt (Meta) with a character, which terminals send as Esc then the character: Alt-b is `.alt("b")`.
+    case alt(Character)
     /// The terminal changed size.
     case resize
     /// A left click at a screen cell.
@@ -36,6 +40,9 @@ public enum Key: Hashable, Sendable {
         case .insert: "Ins"
         case let .function(n): "F\(n)"
         case let .ctrl(c): "Ctrl-\(String(c).uppercased())"
+        case .ctrlLeft: "Ctrl-Left"
+        case .ctrlRight: "Ctrl-Right"
+        case let .alt(c): "Alt-\(c)"
         case .resize: "Resize"
         case .mouse: "Click"
         case .wheelUp: "Wheel up"

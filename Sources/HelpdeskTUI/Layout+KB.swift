@@ -12,8 +12,8 @@ extension Layout {
     public static let kbColumnCols = 200
 
     /// The layout with the knowledge base open (`showKB`) or not.
-    public static func compute(cols: Int, rows: Int, showDetail: Bool, showKB: Bool) -> Layout {
-        var layout = compute(cols: cols, rows: rows, showDetail: showDetail)
+    public static func compute(cols: Int, rows: Int, showDetail: Bool, detailFocused: Bool = false, showKB: Bool) -> Layout {
+        var layout = compute(cols: cols, rows: rows, showDetail: showDetail, detailFocused: detailFocused)
         guard showKB, !layout.isTooSmall else { return layout }
         let bodyHeight = rows - 3
         guard cols >= kbColumnCols else {

@@ -2,7 +2,8 @@
 ///
 /// Row 0 holds the view tabs, the last row the status bar, the one above it the key hints.
 /// Between them: the queue, and the detail of the selected ticket, to the right from
-/// 160 columns on, else below the queue when the user asks for it (`d`).
+/// 160 columns on, else below the queue when the user asks for it (`d`) or works in it;
+/// then it takes most of the height and the queue keeps a few rows around the selection.
 public struct Layout: Sendable, Equatable {
     /// Where the detail pane sits.
     public enum DetailPlacement: Sendable, Equatable {
@@ -36,8 +37,8 @@ public struct Layout: Sendable, Equatable {
     /// Ticket rows the queue can show under its headings.
     public var queueRowCount: Int { max(0, queue.height - 1) }
 
-    /// The layout for a `cols`×`rows` screen; `showDetail` matters only below 160 columns.
-    public static func compute(cols: Int, rows: Int, showDetail: Bool = false) -> Layout {
+    /// The layout for a `cols`×`rows` screen; `showDetail` and `detailFocused` matter only below 160 columns.
+    public static func compute(cols: Int, rows: Int, showDetail: Bool = false, detailFocused: Bool = false) -> Layout {
         let screen = Rect(x: 0, y: 0, width: cols, height: rows)
         guard cols >= minimumCols, rows >= minimumRows else {
             return Layout(cols: cols, rows: rows, isTooSmall: true, header: .zero, queue: .zero, detail: nil,
@@ -57,8 +58,8 @@ public struct Layout: Sendable, Equatable {
             layout.divider = Rect(x: queueWidth, y: 1, width: 1, height: bodyHeight)
             layout.detail = Rect(x: queueWidth + 1, y: 1, width: detailWidth, height: bodyHeight)
             layout.detailPlacement = .right
-        } else if showDetail {
-            let detailHeight = max(8, bodyHeight * 2 / 5)
+        } else if showDetail || detailFocused {
+            let detailHeight = detailFocused ? bodyHeight - 1 - max(5, bodyHeight / 4) : max(8, bodyHeight * 2 / 5)
             let queueHeight = bodyHeight - detailHeight - 1
             layout.queue = Rect(x: 0, y: 1, width: cols, height: queueHeight)
             layout.divider = Rect(x: 0, y: 1 + queueHeight, width: cols, height: 1)

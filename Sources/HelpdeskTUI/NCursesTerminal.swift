@@ -23,8 +23,13 @@ public final class NCursesTerminal: Terminal {
     private var output: UnsafeMutablePointer<FILE>?
     private var palette: CursesPalette
     private var isClosed = false
+    /// Codes curses assigned to Ctrl-arrows for this terminal type.
+    private var extendedKeys: [Int32: Key] = [:]
+    private var cursor: CursorPosition?
+    private var isCursorVisible = false
 
-    /// Takes over the terminal: UTF-8 locale, cbreak, no echo, keypad, colours, mouse clicks.
+    /// Takes over the terminal: UTF-8 locale, cbreak without XON/XOFF (Ctrl-S saves text),
+    /// no echo, keypad, colours, mouse clicks.
     public init(theme requested: Theme, device: Device = .controllingTerminal,
                 environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         precondition(Thread.isMainThread, "curses must be used from the main thread")
@@ -58,6 +63,7 @@ public final class NCursesTerminal: Terminal {
         nonl()
         intrflush(hd_stdscr(), false)
         keypad(hd_stdscr(), true)
+        Self.disableFlowControl(input)
         set_escdelay(25)
         curs_set(0)
         var hasDefaultColors = false
@@ -72,6 +78,7 @@ public final class NCursesTerminal: Terminal {
         mousemask(hd_console_mouse_events(), nil)
         mouseinterval(0)
         buffer = CellGrid(size: TerminalSize(rows: Int(hd_lines()), cols: Int(hd_cols())))
+        extendedKeys = Key.extendedCursesKeys()
         TerminalSignals.install()
     }
 
@@ -93,7 +100,12 @@ public final class NCursesTerminal: Terminal {
 
     public var size: TerminalSize { buffer.size }
 
-    public func clear(style: Style) { buffer.clear(style: style) }
+    public func clear(style: Style) {
+        buffer.clear(style: style)
+        cursor = nil
+    }
+
+    public func showCursor(at position: CursorPosition?) { cursor = position }
 
     @discardableResult
     public func put(_ text: String, y: Int, x: Int, style: Style, maxColumns: Int?) -> Int {
@@ -111,6 +123,7 @@ public final class NCursesTerminal: Terminal {
         for y in 0..<buffer.size.rows where full || !rowEqual(y) {
             drawRow(y, in: window)
         }
+        placeCursor(in: window)
         wnoutrefresh(window)
         doupdate()
         presented = buffer
@@ -131,6 +144,7 @@ public final class NCursesTerminal: Terminal {
         if status == hd_key_code_yes() {
             let keyCode = Int32(bitPattern: code)
             if keyCode == KEY_MOUSE { return readMouse() }
+            if let key = extendedKeys[keyCode] { return key }
             if keyCode == KEY_RESIZE {
                 buffer.resize(to: TerminalSize(rows: Int(hd_lines()), cols: Int(hd_cols())))
                 presented = nil
@@ -138,7 +152,39 @@ public final class NCursesTerminal: Terminal {
             return Key.fromCursesKeyCode(keyCode)
         }
         guard status == hd_ok() else { return nil }
+        if code == 27 { return readAlt(in: window) }
         return Key.fromCharacterCode(UInt32(code))
+    }
+
+    /// Esc followed at once by a character is Alt with that character: curses has already
+    /// waited the Esc delay, so anything queued behind the Esc came from the same key press.
+    private func readAlt(in window: UnsafeMutablePointer<WINDOW>?) -> Key {
+        wtimeout(window, 0)
+        var next: wint_t = 0
+        let status = wget_wch(window, &next)
+        if status == hd_ok(), case let .char(character)? = Key.fromCharacterCode(UInt32(next)) {
+            return .alt(character)
+        }
+        // Not Alt: put back what was read (a function key, Enter, another Esc) for the next read.
+        if status == hd_key_code_yes() {
+            ungetch(Int32(bitPattern: next))
+        } else if status == hd_ok() {
+            unget_wch(wchar_t(bitPattern: next))
+        }
+        return .escape
+    }
+
+    /// Shows the cursor where the frame asked for it, or hides it; curses shows it at the
+    /// window's position after the update, so this comes after all drawing.
+    private func placeCursor(in window: UnsafeMutablePointer<WINDOW>?) {
+        if let cursor, cursor.y >= 0, cursor.y < buffer.size.rows, cursor.x >= 0, cursor.x < buffer.size.cols {
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+            if !isCursorVisible { curs_set(1) }
+            isCursorVisible = true
+        } else if isCursorVisible {
+            curs_set(0)
+            isCursorVisible = false
+        }
     }
 
     public func pendingSignal() -> Int32? { TerminalSignals.take() }
@@ -187,6 +233,19 @@ public final class NCursesTerminal: Terminal {
         if hd_mouse_is_wheel_down(event.bstate) != 0 { return .wheelDown }
         if hd_mouse_is_click(event.bstate) != 0 { return .mouse(y: Int(event.y), x: Int(event.x)) }
         return nil
+    }
+
+    /// Ctrl-S and Ctrl-Q are XON/XOFF flow control under cbreak: Ctrl-S would freeze the screen
+    /// instead of saving. IXON goes off for the console only; curses records it as the program
+    /// mode, and `endwin` brings back the shell's own settings.
+    private static func disableFlowControl(_ file: UnsafeMutablePointer<FILE>?) {
+        guard let file else { return }
+        let descriptor = fileno(file)
+        var settings = termios()
+        guard isatty(descriptor) == 1, tcgetattr(descriptor, &settings) == 0 else { return }
+        settings.c_iflag &= ~tcflag_t(IXON)
+        guard tcsetattr(descriptor, TCSANOW, &settings) == 0 else { return }
+        def_prog_mode()
     }
 
     /// Curses draws wide characters only under a UTF-8 locale; fall back to C.UTF-8 when the

@@ -8,12 +8,12 @@ import HelpdeskCore
 /// normal screen. The terminal is restored however the console ends, including SIGINT,
 /// SIGTERM and SIGHUP; on `.signal(n)` the caller should exit with status 128 + n.
 @discardableResult
-public func runConsole(source: any ConsoleDataSource, user: String, role: Role, theme: String?,
+public func runConsole(source: any ConsoleDataSource, user: String, role: Role, tier: Tier = .l1, theme: String?,
                        timeZone: TimeZone = .current, now: @escaping () -> Date = Date.init) throws -> ConsoleExit {
     let loaded = try ThemeLoader.standard().load(theme)
     let terminal = try NCursesTerminal(theme: loaded)
     defer { terminal.close() }
     let app = ConsoleApp(source: source, terminal: terminal,
-                         configuration: ConsoleApp.Configuration(user: user, role: role, timeZone: timeZone), now: now)
+                         configuration: ConsoleApp.Configuration(user: user, role: role, tier: tier, timeZone: timeZone), now: now)
     return app.run()
 }

@@ -2,56 +2,77 @@ import Foundation
 import HelpdeskCore
 
 extension ScreenRenderer {
-    /// The selected ticket's queue fields, the title wrapped to the pane.
+    /// The selected ticket from the detail's scroll position; the SLA clocks worked out for `now`.
     func drawDetail(_ state: ConsoleState, in pane: Rect, now: Date, on terminal: any Terminal) {
         let x = pane.x + 1
         let width = pane.width - 2
-        guard width > 10, let row = state.selectedRow else {
+        guard let id = state.selectedID, width > 10 else {
             terminal.put("No ticket selected", y: pane.y + 1, x: x, style: Style(.muted), maxColumns: width)
             return
         }
-        var y = pane.y
-        var cursor = terminal.put("#\(row.id) ", y: y, x: x, style: Style(.normal, .bold))
-        cursor += terminal.put(row.priority.label, y: y, x: x + cursor, style: Style(priorityRole(row.priority)))
-        cursor += terminal.put(" " + row.status.shortLabel, y: y, x: x + cursor, style: .normal)
-        if row.isMajorIncident {
-            terminal.put(" MAJOR INCIDENT ", y: y, x: x + cursor + 2, style: Style(.majorIncident), maxColumns: width - cursor - 2)
+        guard var detail = state.detail, detail.ticket.id == id else {
+            terminal.put("#\(id) is not loaded; see the status bar", y: pane.y + 1, x: x, style: Style(.muted), maxColumns: width)
+            return
         }
-        y += 1
-        let titleLines = TextWrap.lines(SafeText.sanitize(row.title), columns: width)
-        let fieldRows = 7
-        let titleRoom = max(1, pane.maxY - y - fieldRows - 1)
-        for (index, line) in titleLines.prefix(titleRoom).enumerated() {
-            let shown = index == titleRoom - 1 && titleLines.count > titleRoom ? line.truncated(toColumns: width - 1) + "…" : line
-            terminal.put(shown, y: y, x: x, style: Style(.normal, .bold), maxColumns: width)
-            y += 1
-        }
-        y += 1
-        for (label, value, role) in fields(of: row, now: now) where y < pane.maxY {
-            terminal.put(label.padded(toColumns: 11), y: y, x: x, style: Style(.muted))
-            terminal.put(value, y: y, x: x + 11, style: Style(role), maxColumns: width - 11)
-            y += 1
+        // The state lays the detail out for its pane; this only matters if a frame comes first.
+        detail.layOut(width: width)
+        let top = min(state.detailScroll, max(0, detail.lines.count - pane.height))
+        let shown = detail.lines[top..<min(detail.lines.count, top + pane.height)]
+        let evaluation = shown.contains { if case .clock = $0 { true } else { false } }
+            ? detail.sla.evaluate(detail.ticket, at: now) : nil
+        for (offset, line) in shown.enumerated() {
+            let y = pane.y + offset
+            switch line {
+            case let .text(spans):
+                var column = x
+                for span in spans where column < x + width {
+                    column += terminal.put(span.text, y: y, x: column, style: span.style, maxColumns: x + width - column)
+                }
+            case let .clock(kind):
+                guard let evaluation else { continue }
+                drawClock(kind, of: evaluation, now: now, y: y, x: x, width: width, on: terminal)
+            }
         }
     }
 
-    private func fields(of row: QueueRow, now: Date) -> [(String, String, ThemeRole)] {
-        let sla: (String, ThemeRole)
-        if let due = row.dueAt {
-            let state = SLACountdown.state(of: row, now: now)
-            let word = state == .breached ? "overdue since" : "due"
-            sla = ("\(SLACountdown.text(due: due, now: now))  (\(word) \(clock.dateTime(due)))", SLACountdown.role(for: state))
-        } else {
-            sla = ("no deadline running", .muted)
+    /// "Resolution  overdue 1h20m · due 2026-03-02 07:40", coloured by the clock's state.
+    private func drawClock(_ kind: SLAClockKind, of evaluation: SLAEvaluation, now: Date, y: Int, x: Int, width: Int,
+                           on terminal: any Terminal) {
+        let sla = kind == .response ? evaluation.response : evaluation.resolution
+        let label = (kind == .response ? "Response" : "Resolution").padded(toColumns: DetailPane.labelWidth)
+        let end = x + width
+        var column = x + terminal.put(label, y: y, x: x, style: Style(.muted), maxColumns: width)
+        guard column < end else { return }
+        column += terminal.put(sla.phrase(now: now), y: y, x: column,
+                               style: Style(ThemeRole.sla(sla.state), sla.state == .breached ? .bold : []), maxColumns: end - column)
+        guard let due = sla.dueAt, column < end else { return }
+        terminal.put(" · due \(clock.dateTime(due))", y: y, x: column, style: Style(.muted), maxColumns: end - column)
+    }
+}
+
+extension ScreenRenderer {
+    /// Marks the detail pane on its divider: which ticket, whether it has the keyboard, and
+    /// where the view is in a detail longer than the pane (a thumb on a side divider).
+    func drawDetailFrame(_ state: ConsoleState, on terminal: any Terminal) {
+        let layout = state.layout
+        guard let divider = layout.divider, let pane = layout.detail else { return }
+        let focused = state.focus == .detail
+        let count = state.detail?.lines.count ?? 0
+        let top = min(state.detailScroll, max(0, count - pane.height))
+        let scrolls = count > pane.height
+        if layout.detailPlacement == .below {
+            let name = state.selectedID.map { " Detail #\($0) " } ?? " Detail "
+            terminal.put(name, y: divider.y, x: 2, style: focused ? Style(.tabActive) : Style(.border, .bold))
+            guard scrolls else { return }
+            let position = " lines \(top + 1)–\(min(count, top + pane.height)) of \(count) "
+            terminal.put(position, y: divider.y, x: divider.maxX - position.displayWidth - 2, style: Style(.border))
+            return
         }
-        let tags = row.tags.isEmpty ? "-" : row.tags.map { SafeText.sanitize($0) }.joined(separator: ", ")
-        return [
-            ("SLA", sla.0, sla.1),
-            ("Assignee", row.assignee.map { SafeText.sanitize($0) } ?? "unassigned", row.assignee == nil ? .muted : .normal),
-            ("Category", row.category.rawValue, .normal),
-            ("Requester", SafeText.sanitize(row.requester), .normal),
-            ("Tags", tags, .normal),
-            ("Updated", clock.dateTime(row.updatedAt), .normal),
-            ("Version", String(row.version), .muted),
-        ]
+        let rail = focused ? Style(.tabActive) : Style(.border)
+        for y in divider.y..<divider.maxY { terminal.put("│", y: y, x: divider.x, style: rail) }
+        guard scrolls, divider.height > 0 else { return }
+        let length = max(1, divider.height * pane.height / count)
+        let start = divider.y + min(divider.height - length, divider.height * top / count)
+        for y in start..<(start + length) { terminal.put("┃", y: y, x: divider.x, style: Style(rail.role, .bold)) }
     }
 }

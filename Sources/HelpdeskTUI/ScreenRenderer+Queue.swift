@@ -23,7 +23,8 @@ extension ScreenRenderer {
         }
         for (index, row) in state.rows.prefix(state.pageSize).enumerated() {
             let y = pane.y + 1 + index
-            let selected = state.top + index == state.cursor
+            // By id: a ticket held after an action may have left the view, and then no row is selected.
+            let selected = row.id == state.selectedID
             if selected { terminal.fill(y: y, x: pane.x, width: pane.width, style: Style(.selection)) }
             for span in columns {
                 let (text, role, alignment) = cell(span.column, of: row, now: now)

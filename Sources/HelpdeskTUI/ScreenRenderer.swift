@@ -27,6 +27,7 @@ public struct ScreenRenderer {
             if layout.kbPlacement != .full {
                 drawQueue(state, now: now, on: terminal)
                 drawDivider(layout, on: terminal)
+                drawDetailFrame(state, on: terminal)
                 if let detail = layout.detail { drawDetail(state, in: detail, now: now, on: terminal) }
             }
             drawKB(state, on: terminal)
@@ -34,6 +35,7 @@ public struct ScreenRenderer {
             drawStatus(state, now: now, on: terminal)
             if state.mode == .help { drawHelp(state, on: terminal) }
             if let palette = state.palette { drawPalette(palette, state: state, on: terminal) }
+            if let flow = state.flow { drawFlow(flow, state, on: terminal) }
         }
         terminal.refresh()
     }
@@ -74,6 +76,11 @@ public struct ScreenRenderer {
             terminal.put(help, y: row.y, x: x + 1, style: Style(.muted), maxColumns: row.width - x - 1)
             return
         }
+        if let message = state.message, message.kind == .error, Self.errorOverflows(state) {
+            terminal.fill(y: row.y, x: 0, width: row.width, style: Style(.error))
+            terminal.put(" " + SafeText.sanitize(message.text), y: row.y, x: 0, style: Style(.error), maxColumns: row.width)
+            return
+        }
         var x = 1
         for hint in registry.hints(for: state.focus) {
             let keyWidth = hint.keys.displayWidth
@@ -82,6 +89,14 @@ public struct ScreenRenderer {
             x += terminal.put(hint.keys, y: row.y, x: x, style: Style(.normal, .bold))
             x += terminal.put(" " + hint.title, y: row.y, x: x, style: Style(.muted)) + 2
         }
+    }
+
+    /// True when an error message is too long for the status bar, so the hint row shows it whole.
+    static func errorOverflows(_ state: ConsoleState) -> Bool {
+        guard let message = state.message else { return false }
+        let user = " \(SafeText.sanitize(state.user)) (\(state.role.rawValue)) ".displayWidth
+        let room = state.layout.status.width - 7 - user - 3
+        return SafeText.sanitize(message.text).displayWidth > room
     }
 
     /// The end of `text` within `columns`, led by "…" when the start had to go.
@@ -112,6 +127,14 @@ public struct ScreenRenderer {
             x += terminal.put("│", y: row.y, x: x, style: bar, maxColumns: right - x)
             x += terminal.put(" \(text) ", y: row.y, x: x, style: style, maxColumns: right - x)
         }
+        // An error says why an action was refused: it takes the place of the counts, or the whole
+        // hint row above when even that is too short.
+        if let message = state.message, message.kind == .error {
+            if !Self.errorOverflows(state) {
+                segment(SafeText.sanitize(message.text), Style(.error))
+                return
+            }
+        }
         if let sla = state.sla {
             segment("\(sla.breached) breached", sla.breached > 0 ? Style(.slaBreached) : bar)
             segment("\(sla.atRisk) at risk", sla.atRisk > 0 ? Style(.slaAtRisk) : bar)
@@ -120,9 +143,8 @@ public struct ScreenRenderer {
         if !state.filter.isEmpty, state.mode != .filter {
             segment("filter: \(SafeText.sanitize(state.filter))", bar)
         }
-        if let message = state.message {
-            let style = Style(message.kind == .error ? .error : .notice)
-            segment(SafeText.sanitize(message.text).truncated(toColumns: max(0, right - x - 3)), style)
+        if let message = state.message, message.kind == .notice {
+            segment(SafeText.sanitize(message.text).truncated(toColumns: max(0, right - x - 3)), Style(.notice))
         }
     }
 

@@ -14,6 +14,9 @@ public protocol Terminal: AnyObject {
     func put(_ cell: Cell, y: Int, x: Int)
     /// Paints blank cells.
     func fill(y: Int, x: Int, width: Int, style: Style)
+    /// Shows the terminal's cursor at a cell from the next refresh on, or hides it (nil).
+    /// `clear` hides it again, so only a frame that draws a text widget shows a cursor.
+    func showCursor(at position: CursorPosition?)
     /// Shows the back buffer on the screen.
     func refresh()
     /// Forgets what the screen shows, so the next refresh repaints all of it (Ctrl-L).

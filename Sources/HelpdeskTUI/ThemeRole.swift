@@ -20,6 +20,8 @@ public enum ThemeRole: String, CaseIterable, Sendable, Hashable {
     case border
     case error
     case notice
+    /// Internal notes in the timeline: text the requester never sees.
+    case note
     /// Search terms found in knowledge-base results and articles.
     case match
 }

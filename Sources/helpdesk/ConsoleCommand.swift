@@ -16,7 +16,8 @@ struct ConsoleCommand: ParsableCommand {
             throw CLIError("the console needs a terminal; for scripts use the subcommands (helpdesk --help)")
         }
         let session = try Session.open(options)
-        let exit = try runConsole(source: session.store, user: session.me.login, role: session.me.role, theme: theme)
+        let exit = try runConsole(source: session.store, user: session.me.login, role: session.me.role,
+                                  tier: session.me.tier, theme: theme)
         if case let .signal(number) = exit { Foundation.exit(128 + number) }
     }
 }

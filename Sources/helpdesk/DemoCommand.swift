@@ -38,10 +38,12 @@ struct DemoCommand: ParsableCommand {
         }
         var progress = ProgressLine(total: tickets, unit: "tickets")
         let batch = 10_000
-        for start in stride(from: 0, to: tickets, by: batch) {
-            let records = generator.tickets(start..<min(tickets, start + batch), team: team)
-            try store.importTickets(records)
-            progress.update(done: start + records.count)
+        try store.bulkImport { importer in
+            for start in stride(from: 0, to: tickets, by: batch) {
+                let records = generator.tickets(start..<min(tickets, start + batch), team: team)
+                _ = try importer.add(records)
+                progress.update(done: start + records.count)
+            }
         }
         progress.finish()
         let seconds = Date().timeIntervalSince(started)

@@ -20,18 +20,24 @@ final class TmuxSession {
 
     static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
+    /// Runs one tmux client command. Output is read through a file, not a pipe: the first command
+    /// starts the tmux server, which would inherit a pipe and keep it open for ever.
     @discardableResult
     func tmux(_ args: [String]) throws -> String {
+        let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: outURL) }
+        let out = try FileHandle(forWritingTo: outURL)
+        defer { try? out.close() }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
         process.arguments = ["-L", socket] + args
-        let out = Pipe()
+        process.standardInput = FileHandle.nullDevice
         process.standardOutput = out
-        process.standardError = Pipe()
+        process.standardError = FileHandle.nullDevice
         try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return (try? String(contentsOf: outURL, encoding: .utf8)) ?? ""
     }
 
     /// Sends tmux key names ("Enter", "Escape", "C-c") or literal text with `literal`.

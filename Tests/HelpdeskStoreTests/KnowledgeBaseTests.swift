@@ -8,6 +8,11 @@ final class KnowledgeBaseTests: XCTestCase {
     private var store: HelpdeskStore!
     private var printer: Int64 = 0, vpn: Int64 = 0, network: Int64 = 0, retired: Int64 = 0
 
+    override func tearDown() {
+        // XCTest keeps test-case objects to the end of the run; let the temporary store go now.
+        store = nil
+    }
+
     override func setUpWithError() throws {
         store = try HelpdeskStore.temporary()
         printer = try store.addArticle(title: "打印机卡纸的处理方法", body: "先关闭打印机电源，打开后盖取出卡住的纸张。Printer jam: open the rear cover.",

@@ -69,6 +69,10 @@ final class QueueStoreTests: XCTestCase {
         let counts = try d.store.counts(login: "alice", now: t0 + 23 * 60)
         XCTAssertEqual(counts[.atRisk], 4)
         XCTAssertEqual(try d.store.counts(login: "alice", now: t0 + 20 * 60)[.atRisk], 0)
+        XCTAssertEqual(try d.store.counts(login: "alice", now: t0 + 5 * 3600)[.atRisk], 4, "hours later, from the hourly counters")
+        _ = try d.store.perform(.reply("马上处理"), on: d.new, expectedVersion: nil, by: lead, at: t0 + 30 * 60)
+        XCTAssertEqual(try d.store.counts(login: "alice", now: t0 + 40 * 60)[.atRisk], 3, "answered: only its resolution clock runs")
+        XCTAssertEqual(try ids(d.store, .atRisk, now: t0 + 40 * 60).count, 3)
     }
 
     func testPendingTicketShowsNoDeadline() throws {
@@ -152,10 +156,32 @@ final class QueueStoreTests: XCTestCase {
         let beyond = try store.queue(QueueQuery(view: .open, login: "x", sort: .id, offset: 40, limit: 10, now: t0))
         XCTAssertEqual(beyond.rows, [])
         XCTAssertEqual(beyond.total, 25)
-        let capped = try HelpdeskStore(path: store.path, configuration: StoreOptions(filteredTotalCap: 12))
+        let capped = try HelpdeskStore(path: store.path, configuration: StoreOptions(filteredTotalCap: 12, filterProbeRows: 10))
         let filtered = try capped.queue(QueueQuery(view: .open, login: "x", sort: .id, filter: "批量", limit: 5, now: t0))
-        XCTAssertEqual(filtered.rows.count, 5)
+        XCTAssertEqual(filtered.rows.map(\.id), Array(all.reversed().prefix(5)))
         XCTAssertEqual(filtered.total, 12, "a filtered total stops counting at the cap")
+        let exact = try store.queue(QueueQuery(view: .open, login: "x", sort: .id, filter: "批量", limit: 5, now: t0))
+        XCTAssertEqual(exact.total, 25, "a view no bigger than the probe is counted exactly")
+    }
+
+    func testRareFilterMatchesBeyondTheProbeAreFoundAndSorted() throws {
+        let store = try StoreFixtures.teamStore()
+        let titles = (0..<40).map { n in [3, 17, 29].contains(n) ? "罕见故障 \(n)" : "常见问题 \(n)" }
+        let records = titles.enumerated().map { n, title in
+            TicketRecord(ticket: Ticket(title: title, description: "", requester: Requester(name: "孙八", contact: "sun@example.cn"),
+                                        priority: Priority(rawValue: 1 + n % 4)!, createdAt: t0 + Double(n)))
+        }
+        let ids = try store.importTickets(records)
+        let probing = try HelpdeskStore(path: store.path, configuration: StoreOptions(filteredTotalCap: 100, filterProbeRows: 5))
+        let page = try probing.queue(QueueQuery(view: .open, login: "x", sort: .id, filter: "罕见", now: t0))
+        XCTAssertEqual(page.rows.map(\.id), [ids[29], ids[17], ids[3]], "found by the scan, in the view's order")
+        XCTAssertEqual(page.total, 3)
+        let byPriority = try probing.queue(QueueQuery(view: .open, login: "x", sort: .priority, filter: "罕见", now: t0))
+        XCTAssertEqual(byPriority.rows.map(\.priority), [.p2, .p2, .p4])
+        let thin = try HelpdeskStore(path: store.path, configuration: StoreOptions(filteredTotalCap: 2, filterProbeRows: 5))
+        let capped = try thin.queue(QueueQuery(view: .open, login: "x", sort: .id, filter: "罕见", limit: 2, now: t0))
+        XCTAssertEqual(capped.rows.map(\.id), [ids[29], ids[17]], "more matches than the cap: read in order")
+        XCTAssertEqual(capped.total, 2)
     }
 
     func testCountsFollowEveryChange() throws {

@@ -108,7 +108,7 @@ final class StoreFileTests: XCTestCase {
         // A folder cannot be created below a regular file, even by root.
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let blocker = folder + "/file"
-        FileManager.default.createFile(atPath: blocker, contents: Data("x".utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: blocker, contents: Data("x".utf8)))
         let error = thrownError { try HelpdeskStore(path: blocker + "/helpdesk.sqlite") }
         guard case .notWritable? = error as? StoreError else { return XCTFail("got \(String(describing: error))") }
         XCTAssertTrue("\(error!)".hasPrefix("cannot write the helpdesk database at \(blocker)/helpdesk.sqlite"), "\(error!)")

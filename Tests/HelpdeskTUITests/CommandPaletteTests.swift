@@ -48,6 +48,10 @@ final class CommandPaletteTests: XCTestCase {
         var s = state()
         _ = s.update(with: .char(":"))
         type("escal", into: &s)
+        XCTAssertEqual(s.palette?.entries(in: .standard).first?.title, "Escalate to second line (L2) with details",
+                       "a word start beats the same letters later on")
+        _ = s.update(with: .ctrl("u"))
+        type("vesc", into: &s)
         XCTAssertEqual(s.palette?.entries(in: .standard).first?.title, "View: Escalated")
         XCTAssertEqual(s.update(with: .enter), [.reloadPage])
         XCTAssertEqual(s.view, .escalated)

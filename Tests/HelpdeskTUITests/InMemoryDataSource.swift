@@ -3,21 +3,31 @@ import HelpdeskCore
 import HelpdeskTUI
 
 /// A console data source over an array, with the store's view rules, for tests and goldens.
+///
+/// Tickets behind the rows change through Core's `Workflow`, as in the store, and every
+/// `perform`, `createTicket` and `addArticle` is recorded for the action-flow tests.
 final class InMemoryDataSource: ConsoleDataSource, @unchecked Sendable {
     struct Failure: Error, CustomStringConvertible {
         var description: String
     }
 
-    private let lock = NSLock()
-    private var rows: [QueueRow]
-    private var version = 1
-    private var failure: Failure?
+    let lock = NSLock()
+    var rows: [QueueRow]
+    var version = 1
+    var failure: Failure?
     private var recordedQueries: [QueueQuery] = []
+    var tickets: [Int64: Ticket] = [:]
+    var timelines: [Int64: [TimelineItem]] = [:]
+    var team: [Engineer] = []
+    var calls: [Call] = []
+    /// How many times each ticket was read in full, to check the detail is not reloaded every tick.
+    var ticketReads: [Int64: Int] = [:]
     /// Articles, links and the calls made for them (InMemoryDataSource+KB).
     let knowledgeBase = InMemoryKnowledgeBase()
 
     init(rows: [QueueRow]) {
         self.rows = rows
+        for row in rows { tickets[row.id] = Self.ticket(from: row) }
     }
 
     /// Every `queue` call so far, in order.
@@ -35,6 +45,7 @@ final class InMemoryDataSource: ConsoleDataSource, @unchecked Sendable {
             change(&rows[index])
             rows[index].version += 1
             version += 1
+            if let ticket = tickets[id] { tickets[id] = Self.merge(rows[index], into: ticket) }
         }
     }
 

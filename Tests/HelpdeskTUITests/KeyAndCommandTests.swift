@@ -49,7 +49,12 @@ final class KeyAndCommandTests: XCTestCase {
         XCTAssertEqual(registry.command(for: .char("j"), in: .queue)?.id, .moveDown)
         XCTAssertEqual(registry.command(for: .char("3"), in: .queue)?.id, .selectView)
         XCTAssertEqual(registry.command(for: .char("q"), in: .detail)?.id, .quit, "global keys work in every pane")
-        XCTAssertNil(registry.command(for: .char("j"), in: .detail), "queue keys stay in the queue")
+        XCTAssertEqual(registry.command(for: .char("j"), in: .detail)?.id, .scrollDown, "j scrolls the ticket in the detail pane")
+        XCTAssertEqual(registry.command(for: .escape, in: .detail)?.id, .back)
+        XCTAssertEqual(registry.command(for: .escape, in: .queue)?.id, .clearFilter)
+        XCTAssertEqual(registry.command(for: .char("r"), in: .queue)?.id, .reply, "actions work from the queue too")
+        XCTAssertEqual(registry.command(for: .char("x"), in: .detail)?.id, .resolve)
+        XCTAssertNil(registry.command(for: .char("s"), in: .detail), "sorting is a queue key")
         XCTAssertNil(registry.command(for: .char("z"), in: .queue))
     }
 
@@ -76,14 +81,14 @@ final class KeyAndCommandTests: XCTestCase {
         let registry = CommandRegistry.standard
         let hints = registry.hints(for: .queue)
         XCTAssertEqual(hints.first?.keys, "j/k")
-        XCTAssertEqual(hints.map(\.title), ["Move", "Views", "Sort", "Filter", "Detail", "KB", "Help", "Quit", "Commands"])
+        XCTAssertEqual(hints.map(\.title), ["Move", "Views", "Sort", "Filter", "Open", "KB", "Help", "Quit",
+                                             "Take", "Reply", "Note", "Status", "Assign", "Resolve", "New", "Commands"])
+        XCTAssertEqual(registry.hints(for: .detail).map(\.title), ["Scroll", "Back", "KB", "Help", "Quit",
+                                                                   "Take", "Reply", "Note", "Status", "Assign", "Resolve", "New", "Commands"])
         let help = registry.helpLines(for: .queue)
-        XCTAssertEqual(help.count, registry.commands.filter { $0.panes.contains(.queue) }.count)
-        for id in CommandID.allCases {
-            guard let command = registry.command(id) else { return XCTFail("\(id) is not registered") }
-            let listed = Pane.allCases.contains { pane in registry.helpLines(for: pane).contains { $0.title == command.title } }
-            XCTAssertTrue(listed, "\(id) is in the help of the panes it works in")
-        }
+        let everywhere = Set(Pane.allCases.flatMap { pane in registry.helpLines(for: pane).map(\.title) })
+        XCTAssertEqual(everywhere.count, CommandID.allCases.count, "every command is in help")
+        XCTAssertTrue(registry.helpLines(for: .detail).contains { $0.keys == "R/x" && $0.title.hasPrefix("Resolve") })
         XCTAssertTrue(help.contains { $0.keys == "PgDn/Ctrl-F/Space" && $0.title == "Page down" })
         XCTAssertTrue(help.contains { $0.keys == "1-7" })
         for command in registry.commands {

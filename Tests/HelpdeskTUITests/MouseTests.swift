@@ -12,8 +12,9 @@ final class MouseTests: XCTestCase {
         return s
     }
 
-    private func withColumn() -> ConsoleState {
-        var s = state(cols: 200, rows: 50)
+    /// The knowledge base open (a column at 200×50) with three results, the first article shown.
+    private func withColumn(cols: Int = 200, rows: Int = 50) -> ConsoleState {
+        var s = state(cols: cols, rows: rows)
         _ = s.update(with: .char("K"))
         let ids: [Int64] = [1, 2, 4]
         s.kb.apply(ids.map { id in
@@ -28,7 +29,7 @@ final class MouseTests: XCTestCase {
     func testClickingTheQueueTakesFocusAndSelects() {
         var s = withColumn()
         XCTAssertEqual(s.focus, .kb)
-        XCTAssertEqual(s.update(with: .mouse(y: 4, x: 20)), [])
+        XCTAssertEqual(s.update(with: .mouse(y: 4, x: 20)), [.reloadPage])
         XCTAssertEqual(s.focus, .queue)
         XCTAssertEqual(s.selectedID, 1044, "row 4 is the third ticket")
         XCTAssertTrue(s.kb.isOpen)
@@ -60,16 +61,32 @@ final class MouseTests: XCTestCase {
         XCTAssertEqual(s.view, .escalated)
     }
 
-    func testTheDetailPaneTakesFocusOnlyWithKeysOfItsOwn() throws {
+    func testClickingTheTicketFocusesItsDetail() throws {
         var s = withColumn()
         let detail = try XCTUnwrap(s.layout.detail)
-        _ = s.update(with: .mouse(y: detail.y + 2, x: detail.x + 2))
-        XCTAssertEqual(s.focus, .queue, "the standard keys have nothing for the detail pane alone")
-        let registry = try CommandRegistry(CommandRegistry.standard.commands + [
-            Command(.refresh, "Reload the ticket", keys: [.char("R")], panes: [.detail]),
-        ])
-        _ = s.update(with: .mouse(y: detail.y + 2, x: detail.x + 2), registry: registry)
+        XCTAssertEqual(s.update(with: .mouse(y: detail.y + 2, x: detail.x + 2)), [.reloadPage])
         XCTAssertEqual(s.focus, .detail)
+        XCTAssertTrue(s.kb.isOpen, "the column stays beside the ticket")
+        _ = s.update(with: .char("j"))
+        XCTAssertEqual(s.selectedID, 1042, "j now scrolls the ticket instead of moving in the queue")
+    }
+
+    func testLeavingAFullScreenPaneByKeyOrPaletteClosesIt() {
+        var s = withColumn(cols: 120, rows: 40)
+        XCTAssertEqual(s.layout.kbPlacement, .full)
+        _ = s.update(with: .tab)
+        XCTAssertFalse(s.kb.isTyping)
+        _ = s.update(with: .tab)
+        XCTAssertEqual(s.focus, .detail, "Tab while reading moves on to the ticket")
+        XCTAssertFalse(s.kb.isOpen, "so the pane that would hide it closes")
+        XCTAssertEqual(s.layout.kbPlacement, .hidden)
+
+        var palette = withColumn(cols: 120, rows: 40)
+        _ = palette.update(with: .ctrl("p"))
+        for c in "switch" { _ = palette.update(with: .char(c)) }
+        _ = palette.update(with: .enter)
+        XCTAssertEqual(palette.focus, .detail)
+        XCTAssertFalse(palette.kb.isOpen, "the same when the palette moves focus")
     }
 
     func testTheWheelMovesResultsWhileTypingAndScrollsWhileReading() {

@@ -1,0 +1,87 @@
+import Foundation
+import HelpdeskCore
+
+/// The console's store calls for tickets: loading the selected one, and running what the
+/// user's actions ask for. Every change goes through `perform`, and so through Core's workflow.
+final class ActionRunner {
+    private let source: any ConsoleDataSource
+    private let actor: Actor
+    private let timeZone: TimeZone
+    private let now: () -> Date
+    /// The ticket whose detail last failed to load, so a broken one is not retried on every key.
+    private var failedID: Int64?
+
+    init(source: any ConsoleDataSource, actor: Actor, timeZone: TimeZone, now: @escaping () -> Date) {
+        self.source = source
+        self.actor = actor
+        self.timeZone = timeZone
+        self.now = now
+    }
+
+    /// Runs the store effects among `effects`, and any that their outcome starts; true when data may have changed.
+    func run(_ effects: [ConsoleEffect], on state: inout ConsoleState) -> Bool {
+        var changed = false
+        var queue = effects
+        while !queue.isEmpty {
+            let effect = queue.removeFirst()
+            let (wrote, more) = run(effect, on: &state)
+            changed = changed || wrote
+            queue += more
+        }
+        return changed
+    }
+
+    private func run(_ effect: ConsoleEffect, on state: inout ConsoleState) -> (wrote: Bool, more: [ConsoleEffect]) {
+        do {
+            switch effect {
+            case .reloadPage, .reloadAll, .quit:
+                return (false, [])
+            case let .perform(action, id, version):
+                let ticket = try source.perform(action, on: id, expectedVersion: version, by: actor, at: now())
+                return (true, state.performed(action, on: ticket))
+            case let .createTicket(draft):
+                state.created(try source.createTicket(draft, by: actor, at: now()))
+                return (true, [])
+            case let .createArticle(draft):
+                let id = try source.addArticle(title: draft.title, body: draft.body, category: draft.category, tags: draft.tags,
+                                               author: actor.login, at: now(), status: .published)
+                state.articleCreated(id: id, from: draft)
+                return (true, [])
+            case let .linkArticle(articleID, ticketID):
+                let isNew = try source.linkArticle(articleID, toTicket: ticketID, by: actor, at: now())
+                state.articleLinked(articleID, to: ticketID, isNew: isNew)
+                return (isNew, [])
+            case let .rankEngineers(id):
+                // The ticket as the user sees it: its version is what the assignment will be based on.
+                let seen = state.currentTicket.flatMap { $0.id == id ? $0 : nil }
+                let ticket = try seen ?? source.ticket(id: id)
+                let decision = AssignmentEngine.decide(for: ticket, engineers: try source.engineers(), loads: try source.openLoads())
+                return (false, state.chooseAssignee(for: ticket, decision: decision))
+            }
+        } catch {
+            state.refused(effect, error)
+            // A conflict or a vanished ticket means the data moved: reload so the user sees it as it is.
+            return (true, [])
+        }
+    }
+
+    /// Loads the selected ticket's detail when the selection moved, or always when `force`
+    /// (the data changed); nothing is queried when the same ticket is still shown.
+    func syncDetail(_ state: inout ConsoleState, force: Bool) {
+        guard let id = state.selectedID else {
+            if state.detail != nil { state.setDetail(nil) }
+            return
+        }
+        if !force, state.detail?.ticket.id == id || failedID == id { return }
+        do {
+            let detail = TicketDetail(ticket: try source.ticket(id: id), timeline: try source.timeline(ticketID: id),
+                                      sla: try source.slaConfiguration(), timeZone: timeZone, width: state.detailTextWidth)
+            failedID = nil
+            state.setDetail(detail)
+        } catch {
+            failedID = id
+            state.setDetail(nil)
+            state.message = ConsoleState.Message("Cannot load #\(id): \(error)", kind: .error)
+        }
+    }
+}
