@@ -8,7 +8,7 @@ import HelpdeskCore
 /// serves "ORDER BY due_at" without a NULLS LAST sort.
 enum StoreSchema {
     /// The schema version this program writes; kept in `PRAGMA user_version`.
-    static let version = 1
+    static let version = 2
 
     /// Stands for "no running deadline": far beyond any real date, so such tickets sort last.
     static let noDeadline: Double = 1e13
@@ -22,6 +22,10 @@ enum StoreSchema {
             try createKnowledgeBase(db)
             try seedDefaults(db)
             try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        migrator.registerMigration("v2_kb_links") { db in
+            try createArticleLinks(db)
+            try db.execute(sql: "PRAGMA user_version = 2")
         }
         return migrator
     }

@@ -47,6 +47,10 @@ final class ActionRunner {
                                                author: actor.login, at: now(), status: .published)
                 state.articleCreated(id: id, from: draft)
                 return (true, [])
+            case let .linkArticle(articleID, ticketID):
+                let isNew = try source.linkArticle(articleID, toTicket: ticketID, by: actor, at: now())
+                state.articleLinked(articleID, to: ticketID, isNew: isNew)
+                return (isNew, [])
             case let .rankEngineers(id):
                 // The ticket as the user sees it: its version is what the assignment will be based on.
                 let seen = state.currentTicket.flatMap { $0.id == id ? $0 : nil }

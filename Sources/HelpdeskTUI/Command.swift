@@ -2,6 +2,8 @@
 public enum Pane: String, Sendable, CaseIterable {
     case queue
     case detail
+    /// The knowledge base: its search box while typing, else the article being read.
+    case kb = "knowledge base"
 }
 
 /// Every action the console offers from the keyboard.
@@ -44,6 +46,19 @@ public enum CommandID: String, Sendable, CaseIterable {
     case editTags = "edit-tags"
     case majorIncident = "major-incident"
     case newTicket = "new-ticket"
+    case knowledgeBase = "kb"
+    case palette
+    case kbScrollDown = "kb-scroll-down"
+    case kbScrollUp = "kb-scroll-up"
+    case kbPageDown = "kb-page-down"
+    case kbPageUp = "kb-page-up"
+    case kbTop = "kb-top"
+    case kbBottom = "kb-bottom"
+    case kbNextResult = "kb-next"
+    case kbPreviousResult = "kb-previous"
+    case kbSearch = "kb-search"
+    case kbLeave = "kb-leave"
+    case kbLink = "kb-link"
 }
 
 /// One action: what it is called, which keys run it, where it applies, and how the hint bar names it.

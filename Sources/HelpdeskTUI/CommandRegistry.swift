@@ -49,7 +49,8 @@ public struct CommandRegistry: Sendable {
     public static let standard: CommandRegistry = {
         let queue: Set<Pane> = [.queue]
         let detail: Set<Pane> = [.detail]
-        let list: [Command] = [
+        // The knowledge base's own keys first, so its help and palette open with them.
+        let list: [Command] = knowledgeBaseCommands + [
             Command(.moveDown, "Move down", keys: [.char("j"), .down, .wheelDown], panes: queue, hint: "Move", hintKeys: "j/k"),
             Command(.moveUp, "Move up", keys: [.char("k"), .up, .wheelUp], panes: queue),
             Command(.pageDown, "Page down", keys: [.pageDown, .ctrl("f"), .char(" ")], panes: queue),
@@ -74,6 +75,8 @@ public struct CommandRegistry: Sendable {
             Command(.switchFocus, "Switch focus between queue and ticket", keys: [.tab, .backTab]),
             Command(.toggleDetail, "Show or hide the detail pane", keys: [.char("d")]),
             Command(.refresh, "Reload now", keys: [.ctrl("r"), .ctrl("l")]),
+            Command(.knowledgeBase, "Knowledge base: search articles, suggestions for the ticket",
+                    keys: [.char("K"), .function(3)], hint: "KB"),
             Command(.help, "Help: all keys", keys: [.char("?"), .function(1)], hint: "Help"),
             Command(.quit, "Quit", keys: [.char("q"), .ctrl("c")], hint: "Quit"),
             Command(.take, "Take the ticket (assign it to yourself)", keys: [.char("t")], hint: "Take"),
@@ -89,6 +92,7 @@ public struct CommandRegistry: Sendable {
             Command(.editTags, "Edit the tags", keys: [.char("#")]),
             Command(.majorIncident, "Mark or clear a major incident", keys: [.char("M")]),
             Command(.newTicket, "New ticket", keys: [.char("c")], hint: "New"),
+            Command(.palette, "Command palette: run a command by name", keys: [.char(":"), .ctrl("p")], hint: "Commands"),
         ]
         do {
             return try CommandRegistry(list)

@@ -40,8 +40,8 @@ public final class ConsoleApp {
         }
     }
 
-    public private(set) var state: ConsoleState
-    private let source: any ConsoleDataSource
+    public internal(set) var state: ConsoleState
+    let source: any ConsoleDataSource
     private let terminal: any Terminal
     private let configuration: Configuration
     private let registry: CommandRegistry
@@ -120,6 +120,7 @@ public final class ConsoleApp {
         if effects.contains(.reloadAll) || wrote { reloadCounts() }
         if effects.contains(.reloadAll) || effects.contains(.reloadPage) || wrote { reloadPage() }
         runner.syncDetail(&state, force: wrote || effects.contains(.reloadAll))
+        syncKB()
         return true
     }
 
@@ -135,12 +136,14 @@ public final class ConsoleApp {
             let version = try source.dataVersion()
             changed = version != lastVersion
             lastVersion = version
+            if changed { state.kb.isStale = true }
         } catch {
             post(error: "cannot check for changes: \(error)")
         }
         if changed || time.timeIntervalSince(lastCountsLoad) >= configuration.countsRefreshInterval { reloadCounts() }
         if changed || time.timeIntervalSince(lastPageLoad) >= configuration.pageRefreshInterval { reloadPage() }
         runner.syncDetail(&state, force: changed)
+        syncKB()
     }
 
     private func reloadPage() {
@@ -168,7 +171,7 @@ public final class ConsoleApp {
         }
     }
 
-    private func post(error text: String) {
+    func post(error text: String) {
         state.message = ConsoleState.Message(text, kind: .error)
     }
 

@@ -10,6 +10,7 @@ extension ConsoleState {
             return key == .char("q") || key == .ctrl("c") ? [.quit] : []
         }
         if flow != nil { return updateFlow(with: key) }
+        if palette != nil { return updatePalette(with: key, registry: registry) }
         switch mode {
         case .help:
             if key == .ctrl("c") { return [.quit] }
@@ -21,11 +22,15 @@ extension ConsoleState {
             break
         }
         if case let .mouse(y, x) = key { return click(y: y, x: x) }
+        if focus == .kb, kb.isTyping, let effects = updateKBSearch(with: key) { return effects }
         guard let command = registry.command(for: key, in: focus) else { return [] }
-        return perform(command.id, key: key)
+        let effects = perform(command.id, key: key)
+        fitKBToScreen()
+        return effects
     }
 
-    private mutating func perform(_ id: CommandID, key: Key) -> [ConsoleEffect] {
+    /// Runs a command as its key does; the palette dispatches through here too.
+    mutating func perform(_ id: CommandID, key: Key) -> [ConsoleEffect] {
         switch id {
         case .moveDown: return releaseHeldTicket() ? [] : reloadIf(moveCursor(to: cursor + 1))
         case .moveUp: return releaseHeldTicket() ? [] : reloadIf(moveCursor(to: cursor - 1))
@@ -84,6 +89,11 @@ extension ConsoleState {
             return []
         case .quit:
             return [.quit]
+        case .palette:
+            return openPalette()
+        case .knowledgeBase, .kbScrollDown, .kbScrollUp, .kbPageDown, .kbPageUp, .kbTop, .kbBottom,
+             .kbNextResult, .kbPreviousResult, .kbSearch, .kbLeave, .kbLink:
+            return performKB(id)
         }
     }
 
@@ -135,19 +145,30 @@ extension ConsoleState {
         return [.reloadPage]
     }
 
+    /// A click selects a tab or a ticket and focuses the pane it lands in.
     private mutating func click(y: Int, x: Int) -> [ConsoleEffect] {
+        if let effects = clickKB(y: y, x: x) { return effects }
         if layout.header.contains(y: y, x: x) {
             let tabs = QueueTabs.layout(counts: counts, active: view, width: layout.header.width)
             guard let target = QueueTabs.view(at: x, in: tabs) else { return [] }
             return switchView(to: target)
         }
+        if let detail = layout.detail, detail.contains(y: y, x: x) {
+            let effects = focusDetail()
+            fitKBToScreen()
+            return effects
+        }
         let firstRow = layout.queue.y + 1
-        guard layout.queue.contains(y: y, x: x), y >= firstRow else { return [] }
+        guard layout.queue.contains(y: y, x: x) else { return [] }
+        // The row is picked in the layout the user clicked on, before focus changes it.
         let index = y - firstRow
-        guard rows.indices.contains(index) else { return [] }
-        cursor = top + index
-        selectedID = rows[index].id
-        return []
+        if y >= firstRow, rows.indices.contains(index) {
+            cursor = top + index
+            selectedID = rows[index].id
+        }
+        let effects = focus == .queue ? [] : focusQueue()
+        fitKBToScreen()
+        return effects
     }
 
     private func reloadIf(_ pageChanged: Bool) -> [ConsoleEffect] {

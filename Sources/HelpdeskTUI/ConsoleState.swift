@@ -64,6 +64,10 @@ public struct ConsoleState: Sendable, Equatable {
     /// The ticket the user just acted on: it stays selected even when the action took it out
     /// of the view (taken from Unassigned, resolved from All open), until the user moves.
     var heldID: Int64?
+    /// The knowledge-base pane (ConsoleState+KB).
+    public var kb = KBPaneState()
+    /// The `:` command palette while it is open (ConsoleState+Palette).
+    public var palette: CommandPalette?
 
     /// Agents start on their own tickets, leads and admins on everything open.
     public init(user: String, role: Role, size: TerminalSize) {
@@ -89,7 +93,8 @@ public struct ConsoleState: Sendable, Equatable {
 
     /// Re-lays the screen for a new terminal size; the page must then be reloaded.
     public mutating func resize(to size: TerminalSize) -> [ConsoleEffect] {
-        layout = Layout.compute(cols: size.cols, rows: size.rows, showDetail: showDetail, detailFocused: focus == .detail)
+        layout = Layout.compute(cols: size.cols, rows: size.rows, showDetail: showDetail, detailFocused: focus == .detail, showKB: kb.isOpen)
+        fitKBToScreen()
         keepCursorVisible()
         layOutTicketViews()
         return layout.isTooSmall ? [] : [.reloadPage]
@@ -127,7 +132,7 @@ public struct ConsoleState: Sendable, Equatable {
     }
 
     mutating func relayout() {
-        layout = Layout.compute(cols: layout.cols, rows: layout.rows, showDetail: showDetail, detailFocused: focus == .detail)
+        layout = Layout.compute(cols: layout.cols, rows: layout.rows, showDetail: showDetail, detailFocused: focus == .detail, showKB: kb.isOpen)
         keepCursorVisible()
         layOutTicketViews()
     }
@@ -173,4 +178,6 @@ public enum ConsoleEffect: Sendable, Equatable {
     case createArticle(ArticleDraft)
     /// Rank the team for a ticket and open the assign picker.
     case rankEngineers(ticketID: Int64)
+    /// Link a knowledge-base article to a ticket (the store records who and when).
+    case linkArticle(articleID: Int64, ticketID: Int64)
 }

@@ -31,6 +31,7 @@ border         = 245 default
 error          = 231 160 bold
 notice         = 16 114
 note           = 136 default
+match          = 16 221 bold
 """
 
     static let mono = """
@@ -62,5 +63,6 @@ border         = default default dim
 error          = default default bold reverse
 notice         = default default bold
 note           = default default italic
+match          = default default bold underline
 """
 }

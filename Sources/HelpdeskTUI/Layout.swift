@@ -28,6 +28,11 @@ public struct Layout: Sendable, Equatable {
     public var divider: Rect?
     public var hints: Rect
     public var status: Rect
+    /// The knowledge-base pane when open (see Layout+KB): a third column or the whole body.
+    public var kb: Rect? = nil
+    public var kbPlacement: KBPlacement = .hidden
+    /// The line between detail and the knowledge-base column.
+    public var kbDivider: Rect? = nil
 
     /// Ticket rows the queue can show under its headings.
     public var queueRowCount: Int { max(0, queue.height - 1) }

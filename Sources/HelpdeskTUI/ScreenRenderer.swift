@@ -23,13 +23,18 @@ public struct ScreenRenderer {
             drawTooSmall(layout, on: terminal)
         } else {
             drawHeader(state, on: terminal)
-            drawQueue(state, now: now, on: terminal)
-            drawDivider(layout, on: terminal)
-            drawDetailFrame(state, on: terminal)
-            if let detail = layout.detail { drawDetail(state, in: detail, now: now, on: terminal) }
-            drawHints(state, on: terminal)
+            // A full-screen knowledge base covers queue and detail, which keep their place beneath.
+            if layout.kbPlacement != .full {
+                drawQueue(state, now: now, on: terminal)
+                drawDivider(layout, on: terminal)
+                drawDetailFrame(state, on: terminal)
+                if let detail = layout.detail { drawDetail(state, in: detail, now: now, on: terminal) }
+            }
+            drawKB(state, on: terminal)
+            if state.focus == .kb, state.mode != .filter { drawKBHints(state, on: terminal) } else { drawHints(state, on: terminal) }
             drawStatus(state, now: now, on: terminal)
             if state.mode == .help { drawHelp(state, on: terminal) }
+            if let palette = state.palette { drawPalette(palette, state: state, on: terminal) }
             if let flow = state.flow { drawFlow(flow, state, on: terminal) }
         }
         terminal.refresh()

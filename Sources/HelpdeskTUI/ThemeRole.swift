@@ -22,4 +22,6 @@ public enum ThemeRole: String, CaseIterable, Sendable, Hashable {
     case notice
     /// Internal notes in the timeline: text the requester never sees.
     case note
+    /// Search terms found in knowledge-base results and articles.
+    case match
 }

@@ -17,7 +17,7 @@ final class StoreFileTests: XCTestCase {
 
     func testMigrationCreatesSchemaAndRecordsVersion() throws {
         let store = try HelpdeskStore.temporary()
-        XCTAssertEqual(try store.schemaVersion(), 1)
+        XCTAssertEqual(try store.schemaVersion(), StoreSchema.version)
         let tables = try store.writer.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name")
         }
@@ -100,7 +100,7 @@ final class StoreFileTests: XCTestCase {
             try store.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA user_version = 7") }
         }
         let error = thrownError { try HelpdeskStore(path: path) }
-        XCTAssertEqual(error as? StoreError, .newerSchema(path: path, found: 7, supported: 1))
+        XCTAssertEqual(error as? StoreError, .newerSchema(path: path, found: 7, supported: StoreSchema.version))
         XCTAssertTrue("\(error!)".contains("newer helpdesk"), "\(error!)")
     }
 

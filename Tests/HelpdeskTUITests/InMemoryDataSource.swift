@@ -22,6 +22,8 @@ final class InMemoryDataSource: ConsoleDataSource, @unchecked Sendable {
     var calls: [Call] = []
     /// How many times each ticket was read in full, to check the detail is not reloaded every tick.
     var ticketReads: [Int64: Int] = [:]
+    /// Articles, links and the calls made for them (InMemoryDataSource+KB).
+    let knowledgeBase = InMemoryKnowledgeBase()
 
     init(rows: [QueueRow]) {
         self.rows = rows

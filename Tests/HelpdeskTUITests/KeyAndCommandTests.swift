@@ -81,10 +81,10 @@ final class KeyAndCommandTests: XCTestCase {
         let registry = CommandRegistry.standard
         let hints = registry.hints(for: .queue)
         XCTAssertEqual(hints.first?.keys, "j/k")
-        XCTAssertEqual(hints.map(\.title), ["Move", "Views", "Sort", "Filter", "Open", "Help", "Quit",
-                                             "Take", "Reply", "Note", "Status", "Assign", "Resolve", "New"])
-        XCTAssertEqual(registry.hints(for: .detail).map(\.title), ["Scroll", "Back", "Help", "Quit",
-                                                                   "Take", "Reply", "Note", "Status", "Assign", "Resolve", "New"])
+        XCTAssertEqual(hints.map(\.title), ["Move", "Views", "Sort", "Filter", "Open", "KB", "Help", "Quit",
+                                             "Take", "Reply", "Note", "Status", "Assign", "Resolve", "New", "Commands"])
+        XCTAssertEqual(registry.hints(for: .detail).map(\.title), ["Scroll", "Back", "KB", "Help", "Quit",
+                                                                   "Take", "Reply", "Note", "Status", "Assign", "Resolve", "New", "Commands"])
         let help = registry.helpLines(for: .queue)
         let everywhere = Set(Pane.allCases.flatMap { pane in registry.helpLines(for: pane).map(\.title) })
         XCTAssertEqual(everywhere.count, CommandID.allCases.count, "every command is in help")
