@@ -54,3 +54,27 @@ final class ConsoleWorkTests: XCTestCase {
         try tmux.send("q")
     }
 }
+
+/// The knowledge base as a person searches it: English words, prefixes and two-character Chinese.
+final class ConsoleKnowledgeBaseTests: XCTestCase {
+    func testSearchAsYouTypeFindsEnglishPrefixAndChinese() throws {
+        let hd = try BinaryRunner()
+        try hd.ok(["demo", "--tickets", "20"])
+        let tmux = try TmuxSession(command: TmuxSession.quote(hd.binary), width: 120, height: 40,
+                                   environment: ["HELPDESK_DB": hd.database, "HOME": hd.home, "LANG": "C.UTF-8"])
+        try tmux.waitFor("Resolved")
+        try tmux.send("K")
+        try tmux.waitFor("Search KB")
+        try tmux.type("vpn")
+        try tmux.waitFor("VPN connection times out")
+        try tmux.send("C-u")
+        try tmux.type("outl")
+        try tmux.waitFor("Outlook 反复提示输入密码")
+        try tmux.send("C-u")
+        try tmux.type("打印")
+        let screen = try tmux.waitFor("打印机脱机的处理方法")
+        XCTAssertFalse(screen.contains("VPN connection times out"), screen)
+        try tmux.send("Escape")
+        try tmux.send("q")
+    }
+}
