@@ -16,8 +16,9 @@ struct ConsoleCommand: ParsableCommand {
             throw CLIError("the console needs a terminal; for scripts use the subcommands (helpdesk --help)")
         }
         let session = try Session.open(options)
+        let chosen = try theme ?? Settings.load()["theme"]
         let exit = try runConsole(source: session.store, user: session.me.login, role: session.me.role,
-                                  tier: session.me.tier, theme: theme)
+                                  tier: session.me.tier, theme: chosen)
         if case let .signal(number) = exit { Foundation.exit(128 + number) }
     }
 }

@@ -20,7 +20,7 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
-        let path = options.db ?? HelpdeskStore.defaultPath(environment: ProcessInfo.processInfo.environment)
+        let path = try Session.databasePath(options)
         try prepareFile(at: path)
         let started = Date()
         let store = try HelpdeskStore(path: path)

@@ -20,8 +20,15 @@ struct Session {
     }
 
     static func openStore(_ options: GlobalOptions) throws -> HelpdeskStore {
-        let path = options.db ?? HelpdeskStore.defaultPath(environment: ProcessInfo.processInfo.environment)
-        return try HelpdeskStore(path: path)
+        try HelpdeskStore(path: databasePath(options))
+    }
+
+    /// --db, else $HELPDESK_DB, else the settings file's `db`, else the XDG data folder.
+    static func databasePath(_ options: GlobalOptions) throws -> String {
+        let environment = ProcessInfo.processInfo.environment
+        if let path = options.db { return path }
+        if environment["HELPDESK_DB"] == nil, let configured = try Settings.load()["db"] { return configured }
+        return HelpdeskStore.defaultPath(environment: environment)
     }
 
     /// The OS user, or `--as` when this user may impersonate (admins; anyone on a demo database).

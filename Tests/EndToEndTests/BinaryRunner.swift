@@ -36,7 +36,7 @@ struct BinaryRunner {
 
     /// Runs `helpdesk ARGS --db <temp>` with optional standard input.
     @discardableResult
-    func run(_ args: [String], stdin: String? = nil) throws -> Result {
+    func run(_ args: [String], stdin: String? = nil, environmentOverrides: [String: String?] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = args
@@ -44,6 +44,8 @@ struct BinaryRunner {
         env["HELPDESK_DB"] = database
         env["HOME"] = home
         env["XDG_DATA_HOME"] = home
+        env["XDG_CONFIG_HOME"] = home + "/no-config"
+        for (key, value) in environmentOverrides { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out

@@ -79,4 +79,16 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(again.contains("--force"), again)
         try hd.ok(["ticket", "list", "--as", "li.na", "--view", "mine"])
     }
+
+    func testSettingsFileMistakesNameFileAndLine() throws {
+        let hd = try BinaryRunner()
+        let folder = hd.home + "/helpdesk"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "# 设置\ntheme = dark\ncolour = red\n".write(toFile: folder + "/config", atomically: true, encoding: .utf8)
+        let message = try hd.fails(["ticket", "list", "--db", hd.database + "-unused"])
+        XCTAssertFalse(message.contains("colour"), "--db needs no settings file: \(message)")
+        let viaDefault = try hd.run(["ticket", "list"], environmentOverrides: ["HELPDESK_DB": nil, "XDG_CONFIG_HOME": hd.home])
+        XCTAssertEqual(viaDefault.status, 1)
+        XCTAssertTrue(viaDefault.stderr.contains("config:3: unknown setting “colour”"), viaDefault.stderr)
+    }
 }
