@@ -40,6 +40,32 @@ final class ConsoleWorkTests: XCTestCase {
         XCTAssertTrue(show.contains("清理了进纸辊，打印正常。"), show)
     }
 
+    func testCreateATicketFromTheConsole() throws {
+        let hd = try BinaryRunner()
+        try hd.ok(["demo", "--tickets", "30"])
+        let tmux = try open(hd)
+        try tmux.send("c")
+        try tmux.waitFor("New ticket")
+        for answer in ["会议室电视无法投屏", "赵磊", "zhao.lei@example.com"] {
+            try tmux.type(answer)
+            try tmux.send("Enter")
+        }
+        try tmux.send("Enter")          // channel: phone
+        try tmux.type("hard")
+        try tmux.send("Enter")          // category: hardware
+        try tmux.send("Enter")          // impact: medium
+        try tmux.send("Enter")          // urgency: medium
+        try tmux.type("HDMI 无线投屏器没有反应。")
+        try tmux.send("C-s")
+        let screen = try tmux.waitFor("Created #31")
+        XCTAssertTrue(screen.contains("unassigned"), screen)
+        try tmux.send("q")
+        let show = try hd.ok(["ticket", "show", "31"])
+        for expected in ["会议室电视无法投屏", "赵磊 <zhao.lei@example.com>", "Category hardware", "HDMI 无线投屏器没有反应。"] {
+            XCTAssertTrue(show.contains(expected), "missing \(expected):\n\(show)")
+        }
+    }
+
     func testRefusedActionExplainsWhyInTheStatusBar() throws {
         let hd = try BinaryRunner()
         try hd.ok(["demo", "--tickets", "50"])
