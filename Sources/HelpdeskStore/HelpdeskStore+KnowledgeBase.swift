@@ -45,32 +45,31 @@ extension HelpdeskStore {
         }
     }
 
-    /// Articles matching every typed term, best first; retired articles are left out.
+    /// Articles holding every typed term, best first; retired articles are left out.
     /// Any text is accepted: quotes, operators and punctuation are searched for literally.
+    ///
+    /// Best first means the earliest occurrences (the search text starts with the title, then
+    /// the tags), then the most recently updated. Only the `StoreOptions.searchRankWindow`
+    /// newest matching articles are ranked, so a term found in half the knowledge base costs
+    /// no more than a rare one.
     public func searchArticles(_ text: String, limit: Int = 20) throws -> [KBHit] {
         let search = KBSearch(text)
-        guard !search.isEmpty, limit > 0 else { return [] }
+        guard let match = search.match, limit > 0 else { return [] }
         return try read { db in
-            let shortChecks = search.shortTerms.map { _ in " AND instr(a.search, ?) > 0" }.joined()
-            let shortArguments = search.shortTerms.map(\.databaseValue)
-            if let match = search.match {
-                // bm25 weights: a hit in the title counts most, then tags, then the body.
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT a.id, a.title, a.category, a.tags, a.status, a.updated_at,
-                           snippet(kb_fts, -1, '', '', '…', 24) AS snippet
-                    FROM kb_fts JOIN kb_articles a ON a.id = kb_fts.rowid
-                    WHERE kb_fts MATCH ? AND a.status <> 'retired'\(shortChecks)
-                    ORDER BY bm25(kb_fts, 10.0, 1.0, 5.0), a.id LIMIT ?
-                    """, arguments: StatementArguments([match.databaseValue] + shortArguments + [limit.databaseValue]))
-                return try rows.map { try Self.hit($0, snippet: $0["snippet"]) }
-            }
-            // Earlier occurrence first: the search text starts with the title.
+            let checks = search.terms.map { _ in " AND instr(a.search, ?) > 0" }.joined()
+            let position = search.terms.map { _ in "instr(a.search, ?)" }.joined(separator: " + ")
+            let terms = search.terms.map(\.databaseValue)
+            // The index hands candidates newest first and stops once the window is full.
             let rows = try Row.fetchAll(db, sql: """
-                SELECT a.id, a.title, a.category, a.tags, a.status, a.updated_at, a.body FROM kb_articles a
-                WHERE a.status <> 'retired'\(shortChecks)
-                ORDER BY instr(a.search, ?), a.updated_at DESC, a.id LIMIT ?
-                """, arguments: StatementArguments(shortArguments + [search.shortTerms[0].databaseValue, limit.databaseValue]))
-            return try rows.map { try Self.hit($0, snippet: KBSearch.snippet(of: $0["body"], around: search.shortTerms.first)) }
+                SELECT id, title, category, tags, status, updated_at, body FROM (
+                    SELECT a.id, a.title, a.category, a.tags, a.status, a.updated_at, a.body, \(position) AS position
+                    FROM kb_fts CROSS JOIN kb_articles a ON a.id = kb_fts.rowid
+                    WHERE kb_fts MATCH ? AND a.status <> 'retired'\(checks)
+                    ORDER BY kb_fts.rowid DESC LIMIT ?)
+                ORDER BY position, updated_at DESC, id LIMIT ?
+                """, arguments: StatementArguments(terms + [match.databaseValue] + terms
+                                                   + [max(limit, options.searchRankWindow).databaseValue, limit.databaseValue]))
+            return try rows.map { try Self.hit($0, snippet: KBSearch.snippet(of: $0["body"], around: search.terms.first)) }
         }
     }
 

@@ -31,10 +31,10 @@ extension HelpdeskStore {
         }
     }
 
-    /// A filtered page in at most one sequential scan: the head of the view is probed in index
-    /// order (dense matches fill the page there); otherwise one scan collects the matching ids
-    /// (up to the cap) and only those are sorted; if even the cap is exceeded, matches are
-    /// common enough that reading the view in order fills the page soon.
+    /// A filtered page without a scan of the desk: the head of the view is probed in index order
+    /// (dense matches fill the page there, and the count then stops at the cap); otherwise the
+    /// filter index names the candidates, the matching ids (up to the cap) are collected and
+    /// only those are sorted; past the cap, the candidates are sorted with a LIMIT.
     private func filteredPage(_ plan: QueuePlan, viewTotal: Int, limit: Int, offset: Int, _ db: Database) throws -> QueuePage {
         let cap = max(options.filteredTotalCap, offset + limit)
         let window = max(1, options.filterProbeRows)
@@ -52,7 +52,7 @@ extension HelpdeskStore {
         if ids.count <= cap {
             return QueuePage(rows: try Self.rows(plan.pageSQL(ids: ids, limit: limit, offset: offset), db), total: ids.count)
         }
-        return QueuePage(rows: try Self.rows(plan.pageSQL(limit: limit, offset: offset), db), total: cap)
+        return QueuePage(rows: try Self.rows(plan.candidatePageSQL(limit: limit, offset: offset), db), total: cap)
     }
 
     private static func rows(_ statement: (sql: String, arguments: StatementArguments), _ db: Database) throws -> [QueueRow] {
@@ -90,6 +90,29 @@ extension HelpdeskStore {
         let marks = keys.map { _ in "?" }.joined(separator: ", ")
         return try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(n), 0) FROM queue_counts WHERE key IN (\(marks))",
                                 arguments: StatementArguments(keys)) ?? 0
+    }
+
+    /// Open tickets past their next deadline, and those at risk of it but not yet past it:
+    /// the status bar's SLA summary, read from counters whatever the size of the desk.
+    public func slaStanding(now: Date) throws -> (breached: Int, atRisk: Int) {
+        try read { db in
+            let flagged = try Self.atRiskCount(now: now, db)
+            let breached = try Self.breachedCount(now: now, db)
+            return (breached, max(0, flagged - breached))
+        }
+    }
+
+    /// Open tickets whose next deadline has passed: counters for the hours gone by, plus the
+    /// current hour counted on the open queue's due index (two range seeks, one per major flag).
+    static func breachedCount(now: Date, _ db: Database) throws -> Int {
+        let hour = Int64((now.epoch / 3600).rounded(.down))
+        let past = try Int.fetchOne(db, sql: """
+            SELECT COALESCE(SUM(n), 0) FROM queue_counts WHERE key >= ? AND key < ?
+            """, arguments: [StoreSchema.dueKey(hour: 0), StoreSchema.dueKey(hour: hour)]) ?? 0
+        let current = try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM tickets INDEXED BY queue_open_by_due WHERE open = 1 AND major IN (0, 1) AND due_at >= ? AND due_at <= ?
+            """, arguments: [Double(hour) * 3600, now.epoch]) ?? 0
+        return past + current
     }
 
     /// Open tickets whose next clock is at risk or breached: the counters of the hours gone by,

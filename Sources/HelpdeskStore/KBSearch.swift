@@ -2,27 +2,23 @@ import Foundation
 
 /// Turns whatever a user typed into a safe knowledge-base query.
 ///
-/// Terms of three or more characters go to FTS5 as quoted strings (a `"` inside is doubled), so
-/// quotes, AND/OR/NOT, `*`, `(` or `:` are searched for literally and can never raise a syntax
-/// error. Shorter terms (打印, "pc"), which a trigram index cannot match, become `instr()` checks
-/// on the article's lower-cased text.
+/// The terms (split at whitespace, lower-cased) become an FTS5 query of quoted character pairs
+/// (`NGramTokenizer.match`), so quotes, AND/OR/NOT, `*`, `(` or `:` are searched for literally
+/// and can never raise a syntax error; each term is then confirmed with `instr()`.
 struct KBSearch: Equatable {
-    /// FTS5 MATCH expression, nil when every term is too short for trigrams.
+    /// Lower-cased terms that must all occur.
+    var terms: [String]
+    /// FTS5 MATCH expression narrowing the articles to candidates; nil when nothing was typed.
     var match: String?
-    /// Lower-cased terms for `instr()`.
-    var shortTerms: [String]
 
     init(_ text: String) {
-        let terms = text.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
-        let long = terms.filter { $0.unicodeScalars.count >= 3 }
-        shortTerms = terms.filter { $0.unicodeScalars.count < 3 }
-        match = long.isEmpty ? nil : long.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-            .joined(separator: " ")
+        terms = text.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+        match = NGramTokenizer.match(terms)
     }
 
-    var isEmpty: Bool { match == nil && shortTerms.isEmpty }
+    var isEmpty: Bool { match == nil }
 
-    /// A passage of `text` around the first occurrence of `term`, for results found without FTS.
+    /// A passage of `text` around the first occurrence of `term`.
     static func snippet(of text: String, around term: String?, width: Int = 40) -> String {
         let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
         guard let term, let found = flat.lowercased().range(of: term) else {

@@ -17,6 +17,10 @@ struct QueuePlan: Equatable {
     /// What the typed filter adds; empty without one.
     var filterCondition = ""
     var filterArguments: [DatabaseValue] = []
+    /// The filter's terms as an FTS5 query on `ticket_fts`: tickets that can match (see `NGramTokenizer`).
+    var filterMatch: String?
+    /// A number typed alone is also that ticket's id.
+    var filterID: Int64?
     /// True for `#123`: one primary-key lookup, no queue index.
     var isIDLookup = false
     var orderBy: String
@@ -72,12 +76,16 @@ struct QueuePlan: Equatable {
         if let id = Int64(trimmed) {
             filterCondition = " AND (id = ? OR instr(search, ?) > 0)"
             filterArguments = [id.databaseValue, trimmed.databaseValue]
+            filterID = id
+            filterMatch = NGramTokenizer.match([trimmed])
             return
         }
-        for term in trimmed.lowercased().split(whereSeparator: \.isWhitespace) {
+        let terms = trimmed.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+        for term in terms {
             filterCondition += " AND instr(search, ?) > 0"
-            filterArguments.append(String(term).databaseValue)
+            filterArguments.append(term.databaseValue)
         }
+        filterMatch = NGramTokenizer.match(terms)
     }
 
     var isFiltered: Bool { !filterCondition.isEmpty }

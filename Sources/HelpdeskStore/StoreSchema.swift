@@ -8,7 +8,7 @@ import HelpdeskCore
 /// serves "ORDER BY due_at" without a NULLS LAST sort.
 enum StoreSchema {
     /// The schema version this program writes; kept in `PRAGMA user_version`.
-    static let version = 1
+    static let version = 2
 
     /// Stands for "no running deadline": far beyond any real date, so such tickets sort last.
     static let noDeadline: Double = 1e13
@@ -22,6 +22,15 @@ enum StoreSchema {
             try createKnowledgeBase(db)
             try seedDefaults(db)
             try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        // Search by characters and pairs (filter and knowledge base), and breached counters.
+        migrator.registerMigration("v2_search_index_due_counters") { db in
+            try replaceKnowledgeBaseIndex(db)
+            try createFilterIndex(db)
+            try dropCountTriggers(db)
+            try createCountTriggers(db)
+            try recount(db)
+            try db.execute(sql: "PRAGMA user_version = 2")
         }
         return migrator
     }

@@ -18,10 +18,20 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Write the results as JSON to this file.") var json: String?
     @Option(help: "Folder for the data sets, kept between runs.") var dir: String = ".build/helpdesk-bench"
     @Option(help: "The helpdesk binary to start (default: beside this program).") var helpdesk: String?
+    @Option(help: "Run only these groups, comma-separated: \(Self.groups.joined(separator: ", ")).") var only: String?
+
+    static let groups = ["creation", "queue", "console", "assignment", "kb", "processes"]
+
+    private func wants(_ group: String) -> Bool {
+        only.map { $0.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == group } } ?? true
+    }
 
     func validate() throws {
         if let sizes, parsedSizes(sizes) == nil {
             throw ArgumentParser.ValidationError("--sizes takes ticket counts such as 10000,100000,1000000")
+        }
+        if let only, let unknown = only.split(separator: ",").first(where: { !Self.groups.contains($0.trimmingCharacters(in: .whitespaces)) }) {
+            throw ArgumentParser.ValidationError("--only: no group “\(unknown)”; the groups are \(Self.groups.joined(separator: ", "))")
         }
     }
 
@@ -48,16 +58,16 @@ struct RunCommand: ParsableCommand {
             if let built { addBuildTimes(built, size: size, into: &report) }
             report.add(BenchResult("database file size", tickets: size, value: Double(set.fileBytes) / 1_048_576, unit: "MB",
                                    target: .none, detail: "\(settings.articles) KB articles, \(DataSet.engineerCount) engineers"))
-            if size <= 100_000 { try creation(size, folder: folder, into: &report) }
+            if size <= 100_000, wants("creation") { try creation(size, folder: folder, into: &report) }
             let store = try HelpdeskStore(path: set.path)
-            try QueueBench(store: store, tickets: size, settings: settings).run(into: &report)
-            try ConsoleBench(store: store, tickets: size, settings: settings, lead: lead).run(into: &report)
-            try AssignmentBench(store: store, tickets: size, settings: settings).run(into: &report)
-            if size == list.last {
+            if wants("queue") { try QueueBench(store: store, tickets: size, settings: settings).run(into: &report) }
+            if wants("console") { try ConsoleBench(store: store, tickets: size, settings: settings, lead: lead).run(into: &report) }
+            if wants("assignment") { try AssignmentBench(store: store, tickets: size, settings: settings).run(into: &report) }
+            if size == list.last, wants("kb") {
                 try KBBench(store: store, articles: settings.articles, settings: settings).run(into: &report)
             }
         }
-        if let set = largest {
+        if let set = largest, wants("processes") {
             print("processes on \(BenchReport.sizeLabel(set.tickets)) tickets")
             try ColdStartBench(helpdesk: helpdesk ?? ColdStartBench.defaultBinary(), database: set.path, lead: lead.login,
                                tickets: set.tickets, settings: settings).run(into: &report)

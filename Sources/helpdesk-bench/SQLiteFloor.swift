@@ -4,7 +4,7 @@ import GRDBSQLite
 /// The floor: the same rows written by a bare loop of prepared statements on the sqlite3 C API,
 /// with the connection set up as the store sets up its writer (WAL, synchronous=NORMAL, 64 MB
 /// of page cache) and, as during the store's bulk load, without the queue indexes, the counter
-/// triggers or foreign-key checks. Only the loop is timed: no validation, no deadlines, no index
+/// and filter-index triggers or foreign-key checks. Only the loop is timed: no validation, no deadlines, no index
 /// rebuild afterwards, so the floor is the fastest these rows can go in.
 final class SQLiteFloor {
     private var db: OpaquePointer?
@@ -21,7 +21,7 @@ final class SQLiteFloor {
             throw Failure(description: "the floor cannot open \(path)")
         }
         try exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA foreign_keys = OFF")
-        let drops = try names("SELECT type, name FROM sqlite_master WHERE (type = 'index' AND name LIKE 'queue%') OR (type = 'trigger' AND name LIKE 'queue_counts%')")
+        let drops = try names("SELECT type, name FROM sqlite_master WHERE (type = 'index' AND name LIKE 'queue%') OR (type = 'trigger' AND (name LIKE 'queue_counts%' OR name LIKE 'ticket_fts%'))")
         for (type, name) in drops { try exec("DROP \(type.uppercased()) \(name)") }
         for sql in [FloorRows.ticketSQL, FloorRows.requesterSQL, FloorRows.commentSQL, FloorRows.eventSQL, FloorRows.entrySQL] {
             var statement: OpaquePointer?

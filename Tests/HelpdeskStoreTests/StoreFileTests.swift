@@ -17,12 +17,12 @@ final class StoreFileTests: XCTestCase {
 
     func testMigrationCreatesSchemaAndRecordsVersion() throws {
         let store = try HelpdeskStore.temporary()
-        XCTAssertEqual(try store.schemaVersion(), 1)
+        XCTAssertEqual(try store.schemaVersion(), 2)
         let tables = try store.writer.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name")
         }
         for table in ["requesters", "engineers", "engineer_skills", "tickets", "comments", "events", "time_entries",
-                      "calendars", "calendar_days", "sla_policies", "settings", "kb_articles", "kb_fts", "queue_counts"] {
+                      "calendars", "calendar_days", "sla_policies", "settings", "kb_articles", "kb_fts", "queue_counts", "ticket_fts"] {
             XCTAssertTrue(tables.contains(table), "missing table \(table)")
         }
         let pragmas = try store.writer.writeWithoutTransaction { db in
@@ -100,7 +100,7 @@ final class StoreFileTests: XCTestCase {
             try store.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA user_version = 7") }
         }
         let error = thrownError { try HelpdeskStore(path: path) }
-        XCTAssertEqual(error as? StoreError, .newerSchema(path: path, found: 7, supported: 1))
+        XCTAssertEqual(error as? StoreError, .newerSchema(path: path, found: 7, supported: 2))
         XCTAssertTrue("\(error!)".contains("newer helpdesk"), "\(error!)")
     }
 

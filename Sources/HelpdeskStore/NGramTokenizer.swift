@@ -1,0 +1,119 @@
+import Foundation
+import GRDB
+#if canImport(GRDBSQLite)
+import GRDBSQLite
+#elseif canImport(SQLite3)
+import SQLite3
+#endif
+
+/// The FTS5 tokenizer behind the queue filter and knowledge-base search: every character and
+/// every pair of neighbouring characters is a token.
+///
+/// Substring search must work for Chinese, which has no spaces, and for the one- and
+/// two-character terms people type first (网络, 张伟, "pc"), which SQLite's trigram tokenizer
+/// cannot match. A term of n characters occurs in a text only if the text holds all of the
+/// term's n−1 pairs, so the index narrows a million rows to a few candidates, which `instr()`
+/// then confirms. Text is lower-cased with Swift's Unicode rules, like the terms.
+///
+/// Words are split only at spaces and newlines, the separators the store writes into its
+/// search text; splitting anywhere else could lose a pair that a term contains.
+///
+/// Every connection that writes tickets or articles must register it (`HelpdeskStore` does, in
+/// `prepareDatabase`): the sqlite3 shell can read the database but not change tickets.
+final class NGramTokenizer: FTS5CustomTokenizer {
+    static let name = "helpdesk_ngram"
+
+    init(db: Database, arguments: [String]) throws {}
+
+    func tokenize(context: UnsafeMutableRawPointer?, tokenization: FTS5Tokenization, pText: UnsafePointer<CChar>?,
+                  nText: CInt, tokenCallback: @escaping FTS5TokenCallback) -> CInt {
+        guard let pText, nText > 0 else { return SQLITE_OK }
+        let text = UnsafeBufferPointer(start: UnsafeRawPointer(pText).assumingMemoryBound(to: UInt8.self), count: Int(nText))
+        guard Self.needsLowercasing(text) else {
+            return Self.emit(text, query: tokenization.contains(.query), context: context, callback: tokenCallback)
+        }
+        var lowered = String(decoding: text, as: UTF8.self).lowercased()
+        return lowered.withUTF8 { Self.emit($0, query: tokenization.contains(.query), context: context, callback: tokenCallback) }
+    }
+
+    /// Document text yields every character and pair; a query string yields its pairs only
+    /// (or its single character), so that the caller's AND of quoted tokens means "all pairs".
+    private static func emit(_ text: UnsafeBufferPointer<UInt8>, query: Bool, context: UnsafeMutableRawPointer?,
+                             callback: FTS5TokenCallback) -> CInt {
+        let base = UnsafeRawPointer(text.baseAddress!).assumingMemoryBound(to: CChar.self)
+        func token(_ start: Int, _ end: Int) -> CInt {
+            callback(context, 0, base + start, CInt(end - start), CInt(start), CInt(end))
+        }
+        var previous = -1  // start of the previous character in this word
+        var index = 0
+        var characters = 0
+        while index < text.count {
+            let start = index
+            index = min(text.count, index + scalarLength(text[index]))
+            if text[start] == 0x20 || text[start] == 0x0A {
+                previous = -1
+                continue
+            }
+            characters += 1
+            if !query {
+                let code = token(start, index)
+                if code != SQLITE_OK { return code }
+            }
+            if previous >= 0 {
+                let code = token(previous, index)
+                if code != SQLITE_OK { return code }
+            }
+            previous = start
+        }
+        if query && characters == 1 {
+            var start = 0
+            while text[start] == 0x20 || text[start] == 0x0A { start += 1 }
+            return token(start, min(text.count, start + scalarLength(text[start])))
+        }
+        return SQLITE_OK
+    }
+
+    /// Bytes in the UTF-8 sequence that `lead` starts; a stray continuation byte counts as one.
+    private static func scalarLength(_ lead: UInt8) -> Int {
+        switch lead {
+        case 0xF0...: 4
+        case 0xE0...: 3
+        case 0xC0...: 2
+        default: 1
+        }
+    }
+
+    /// True when some character would change under `lowercased()`: ASCII capitals, or any
+    /// non-ASCII scalar with a lower-case mapping (Chinese has none, so it takes the fast path).
+    private static func needsLowercasing(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var hasNonASCII = false
+        for byte in text {
+            if byte >= 0x41 && byte <= 0x5A { return true }
+            if byte >= 0x80 { hasNonASCII = true }
+        }
+        guard hasNonASCII else { return false }
+        return String(decoding: text, as: UTF8.self).unicodeScalars.contains { $0.properties.changesWhenLowercased }
+    }
+
+    /// The MATCH expression for terms that must all occur: each term's pairs (or its only
+    /// character), each quoted, joined by AND. Nil when there is nothing to match, which
+    /// callers treat as no result.
+    static func match(_ terms: [String]) -> String? {
+        var tokens: [String] = []
+        for term in terms {
+            let scalars = Array(term.lowercased().unicodeScalars.filter { $0 != " " && $0 != "\n" })
+            if scalars.count == 1 { tokens.append(String(scalars[0])) }
+            for i in scalars.indices.dropFirst() {
+                var pair = String.UnicodeScalarView()
+                pair.append(scalars[i - 1])
+                pair.append(scalars[i])
+                tokens.append(String(pair))
+            }
+        }
+        var seen = Set<String>()
+        // FTS5 ends a query string at NUL; leaving such a pair out only widens the candidates.
+        let unique = tokens.filter { !$0.unicodeScalars.contains("\u{0}") && seen.insert($0).inserted }
+        guard !unique.isEmpty else { return nil }
+        return unique.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " AND ")
+    }
+}
