@@ -19,6 +19,8 @@ extension HelpdeskStore {
     /// in its own transaction. The queue indexes are set aside during the load and rebuilt once
     /// at the end: keeping twenty indexes in step with randomly ordered tickets rewrites most of
     /// their pages on every batch, which grows with the database; one sort at the end does not.
+    /// The escalated and pending views' indexes stay: they hold few tickets, so keeping them
+    /// costs less than the full scan of the tickets that rebuilding each one would take.
     /// The view counters are likewise recounted once at the end rather than kept per row, and
     /// the filter index is built once from all the tickets.
     ///
@@ -26,7 +28,7 @@ extension HelpdeskStore {
     /// If the process dies mid-load, the next open rebuilds what is missing.
     public func bulkImport(_ load: (BulkImporter) throws -> Void) throws {
         try write { db in
-            try StoreSchema.dropQueueIndexes(db)
+            try StoreSchema.dropQueueIndexes(db, keepingSmall: true)
             try StoreSchema.dropCountTriggers(db)
             try StoreSchema.dropFilterIndex(db)
         }

@@ -83,16 +83,30 @@ final class NGramTokenizer: FTS5CustomTokenizer {
         }
     }
 
-    /// True when some character would change under `lowercased()`: ASCII capitals, or any
-    /// non-ASCII scalar with a lower-case mapping (Chinese has none, so it takes the fast path).
+    /// True when some character would change under `lowercased()`: ASCII capitals, or a
+    /// non-ASCII scalar with a lower-case mapping. Chinese, Japanese kana and Korean have none,
+    /// so their three-byte scalars are passed over without a Unicode property lookup.
     private static func needsLowercasing(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        var hasNonASCII = false
-        for byte in text {
-            if byte >= 0x41 && byte <= 0x5A { return true }
-            if byte >= 0x80 { hasNonASCII = true }
+        var index = 0
+        while index < text.count {
+            let lead = text[index]
+            if lead < 0x80 {
+                if lead >= 0x41 && lead <= 0x5A { return true }
+                index += 1
+                continue
+            }
+            let length = scalarLength(lead)
+            let end = min(text.count, index + length)
+            // U+3000–U+9FFF (CJK punctuation, kana, ideographs) and U+AC00–U+D7FF (Hangul) start with E3–E9 and EA–ED.
+            if end - index == 3 && lead >= 0xE3 && lead <= 0xED && !(lead == 0xEA && text[index + 1] < 0xB0) {
+                index = end
+                continue
+            }
+            let scalars = String(decoding: UnsafeBufferPointer(rebasing: text[index..<end]), as: UTF8.self).unicodeScalars
+            if scalars.contains(where: { $0.properties.changesWhenLowercased }) { return true }
+            index = end
         }
-        guard hasNonASCII else { return false }
-        return String(decoding: text, as: UTF8.self).unicodeScalars.contains { $0.properties.changesWhenLowercased }
+        return false
     }
 
     /// The MATCH expression for terms that must all occur: each term's pairs (or its only

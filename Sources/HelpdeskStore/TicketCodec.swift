@@ -90,6 +90,9 @@ enum TicketCodec {
 
     /// The next deadline still running and when it turns at risk; `noDeadline` when none runs.
     static func deadlineColumns(_ t: Ticket, sla: SLAConfiguration) -> (due: Double, risk: Double) {
+        // No clock runs on a resolved, closed or cancelled ticket; skipping the calendar maths
+        // for them matters to a bulk import, where most of the history is closed.
+        guard t.status.isOpen else { return (StoreSchema.noDeadline, StoreSchema.noDeadline) }
         let deadlines = sla.deadlines(for: t)
         return (deadlines.nextDue?.epoch ?? StoreSchema.noDeadline, deadlines.nextRiskAt?.epoch ?? StoreSchema.noDeadline)
     }

@@ -28,9 +28,10 @@ final class SearchIndexTests: XCTestCase {
     func testTokenizerCutsWordsIntoCharactersAndPairs() throws {
         let store = try HelpdeskStore.temporary()
         let tokens = try store.writer.read { db in
-            try db.makeTokenizer(FTS5TokenizerDescriptor(components: [NGramTokenizer.name])).tokenize(document: "Ab 打印\nÉ").map(\.token)
+            try db.makeTokenizer(FTS5TokenizerDescriptor(components: [NGramTokenizer.name])).tokenize(document: "Ab 打印\nÉ Ｐ한Ꙁ").map(\.token)
         }
-        XCTAssertEqual(tokens, ["a", "b", "ab", "打", "印", "打印", "é"], "lower-cased; no pair across a space or a line")
+        XCTAssertEqual(tokens, ["a", "b", "ab", "打", "印", "打印", "é", "ｐ", "한", "ｐ한", "ꙁ", "한ꙁ"],
+                       "lower-cased in every script; no pair across a space or a line")
     }
 
     /// Forty tickets of which three are rare; a probe of one row forces every lookup through the index.
