@@ -49,28 +49,46 @@ extension HelpdeskStore {
     /// Any text is accepted: quotes, operators and punctuation are searched for literally.
     ///
     /// Best first means the earliest occurrences (the search text starts with the title, then
-    /// the tags), then the most recently updated. Only the `StoreOptions.searchRankWindow`
-    /// newest matching articles are ranked, so a term found in half the knowledge base costs
-    /// no more than a rare one.
+    /// the tags), then the most recently updated. Only the newest matches are ranked: those
+    /// among the `StoreOptions.searchRankWindow` newest candidates an index names, so a term
+    /// found in half the knowledge base costs no more than a rare one. Candidates are exact for
+    /// the terms the index was asked about; when long and short terms are mixed and the window
+    /// holds too few articles with both to fill the page, the search reads on, up to a window
+    /// of matches.
     public func searchArticles(_ text: String, limit: Int = 20) throws -> [KBHit] {
         let search = KBSearch(text)
-        guard let match = search.match, limit > 0 else { return [] }
+        guard let source = search.candidateSource, limit > 0 else { return [] }
+        let window = max(limit, options.searchRankWindow)
         return try read { db in
-            let checks = search.terms.map { _ in " AND instr(a.search, ?) > 0" }.joined()
-            let position = search.terms.map { _ in "instr(a.search, ?)" }.joined(separator: " + ")
-            let terms = search.terms.map(\.databaseValue)
-            // The index hands candidates newest first and stops once the window is full.
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT id, title, category, tags, status, updated_at, body FROM (
-                    SELECT a.id, a.title, a.category, a.tags, a.status, a.updated_at, a.body, \(position) AS position
-                    FROM kb_fts CROSS JOIN kb_articles a ON a.id = kb_fts.rowid
-                    WHERE kb_fts MATCH ? AND a.status <> 'retired'\(checks)
-                    ORDER BY kb_fts.rowid DESC LIMIT ?)
-                ORDER BY position, updated_at DESC, id LIMIT ?
-                """, arguments: StatementArguments(terms + [match.databaseValue] + terms
-                                                   + [max(limit, options.searchRankWindow).databaseValue, limit.databaseValue]))
+            var rows = try Self.rankedArticles(search, source: source, candidates: window, matches: window, limit: limit, db)
+            if rows.count < limit {
+                rows = try Self.rankedArticles(search, source: source, candidates: nil, matches: window, limit: limit, db)
+            }
             return try rows.map { try Self.hit($0, snippet: KBSearch.snippet(of: $0["body"], around: search.terms.first)) }
         }
+    }
+
+    /// The best `limit` of the first `matches` confirmed articles among the newest `candidates`
+    /// (all of them when nil) the index names; only those are then read whole.
+    private static func rankedArticles(_ search: KBSearch, source: (table: String, match: String), candidates: Int?,
+                                       matches: Int, limit: Int, _ db: Database) throws -> [Row] {
+        let checks = search.terms.map { _ in " AND instr(a.search, ?) > 0" }.joined()
+        let position = search.terms.map { _ in "instr(a.search, ?)" }.joined(separator: " + ")
+        let terms = search.terms.map(\.databaseValue)
+        let named = "SELECT rowid AS candidate FROM \(source.table) WHERE \(source.table) MATCH ? ORDER BY rowid DESC"
+            + (candidates == nil ? "" : " LIMIT ?")
+        let sourceArguments = [source.match.databaseValue] + (candidates.map { [$0.databaseValue] } ?? [])
+        return try Row.fetchAll(db, sql: """
+            SELECT a.id, a.title, a.category, a.tags, a.status, a.updated_at, a.body FROM (
+                SELECT hit, position, updated FROM (
+                    SELECT a.id AS hit, \(position) AS position, a.updated_at AS updated
+                    FROM (\(named)) AS c CROSS JOIN kb_articles a ON a.id = c.candidate
+                    WHERE a.status <> 'retired'\(checks)
+                    LIMIT ?)
+                ORDER BY position, updated DESC, hit LIMIT ?) AS best
+            CROSS JOIN kb_articles a ON a.id = best.hit
+            ORDER BY best.position, best.updated DESC, best.hit
+            """, arguments: StatementArguments(terms + sourceArguments + terms + [matches.databaseValue, limit.databaseValue]))
     }
 
     /// The most recently updated articles that are not retired.

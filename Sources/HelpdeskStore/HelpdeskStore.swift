@@ -44,7 +44,7 @@ public final class HelpdeskStore: Sendable {
             // The writer gets 64 MB of page cache (SQLite's default is 2 MB): a bulk import touches
             // many index pages per ticket, and spilling them mid-transaction costs more than the
             // memory. Readers get 16 MB. Either grows only as pages are actually read.
-            try db.execute(sql: db.configuration.readonly ? "PRAGMA cache_size = -16384" : "PRAGMA cache_size = -65536")
+            try db.execute(sql: db.configuration.readonly ? "PRAGMA cache_size = -32768" : "PRAGMA cache_size = -65536")
         }
         do {
             try StoreFile.checkIsHelpdeskDatabase(path, configuration: config)

@@ -6,20 +6,17 @@ import GRDBSQLite
 import SQLite3
 #endif
 
-/// The FTS5 tokenizer behind the queue filter and knowledge-base search: every character and
-/// every pair of neighbouring characters is a token.
-///
-/// Substring search must work for Chinese, which has no spaces, and for the one- and
-/// two-character terms people type first (网络, 张伟, "pc"), which SQLite's trigram tokenizer
-/// cannot match. A term of n characters occurs in a text only if the text holds all of the
-/// term's n−1 pairs, so the index narrows a million rows to a few candidates, which `instr()`
-/// then confirms. Text is lower-cased with Swift's Unicode rules, like the terms.
+/// The FTS5 tokenizer for the one- and two-character terms people type first (网络, 张伟,
+/// "pc"), which SQLite's trigram tokenizer cannot match: every character and every pair of
+/// neighbouring characters is a token, so such a term is a single token and the index
+/// (`ticket_grams`, `kb_grams`) answers it exactly. Longer terms go to trigram indexes, which
+/// are more selective. Text is lower-cased with Swift's Unicode rules, like the terms.
 ///
 /// Words are split only at spaces and newlines, the separators the store writes into its
 /// search text; splitting anywhere else could lose a pair that a term contains.
 ///
 /// Every connection that writes tickets or articles must register it (`HelpdeskStore` does, in
-/// `prepareDatabase`): the sqlite3 shell can read the database but not change tickets.
+/// `prepareDatabase`): the sqlite3 shell can read the database but not change those tables.
 final class NGramTokenizer: FTS5CustomTokenizer {
     static let name = "helpdesk_ngram"
 
@@ -107,27 +104,5 @@ final class NGramTokenizer: FTS5CustomTokenizer {
             index = end
         }
         return false
-    }
-
-    /// The MATCH expression for terms that must all occur: each term's pairs (or its only
-    /// character), each quoted, joined by AND. Nil when there is nothing to match, which
-    /// callers treat as no result.
-    static func match(_ terms: [String]) -> String? {
-        var tokens: [String] = []
-        for term in terms {
-            let scalars = Array(term.lowercased().unicodeScalars.filter { $0 != " " && $0 != "\n" })
-            if scalars.count == 1 { tokens.append(String(scalars[0])) }
-            for i in scalars.indices.dropFirst() {
-                var pair = String.UnicodeScalarView()
-                pair.append(scalars[i - 1])
-                pair.append(scalars[i])
-                tokens.append(String(pair))
-            }
-        }
-        var seen = Set<String>()
-        // FTS5 ends a query string at NUL; leaving such a pair out only widens the candidates.
-        let unique = tokens.filter { !$0.unicodeScalars.contains("\u{0}") && seen.insert($0).inserted }
-        guard !unique.isEmpty else { return nil }
-        return unique.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " AND ")
     }
 }

@@ -4,41 +4,42 @@ import GRDB
 ///
 /// Reading a view in index order costs a lookup into the tickets table per row: cheap while
 /// matches are dense, ruinous for a term that matches a handful of a million tickets. So the
-/// store probes the head of the view first; otherwise the filter index (`ticket_fts`) names
-/// the candidates and only those are read, confirmed and sorted.
+/// store probes the head of the view first; otherwise a filter index (`StoreSchema+Filter`)
+/// names the candidates and only those are read, confirmed and sorted.
 extension QueuePlan {
-    private func head(window: Int) -> String {
-        """
-        SELECT \(Self.rowColumns), search, resolved_at FROM tickets t INDEXED BY \(index ?? "")
-        WHERE \(condition) ORDER BY \(orderBy) LIMIT \(window)
-        """
-    }
-
-    /// Filters only the first `window` rows of the view, in index order.
-    func probeSQL(window: Int, limit: Int, offset: Int) -> (sql: String, arguments: StatementArguments) {
-        ("SELECT * FROM (\(head(window: window))) WHERE 1\(filterCondition) ORDER BY \(orderBy) LIMIT ? OFFSET ?",
-         StatementArguments(arguments + filterArguments + [limit.databaseValue, offset.databaseValue]))
-    }
-
-    /// Counts the matches among the first `window` rows of the view.
-    func probeCountSQL(window: Int) -> (sql: String, arguments: StatementArguments) {
-        ("SELECT COUNT(*) FROM (\(head(window: window))) WHERE 1\(filterCondition)",
-         StatementArguments(arguments + filterArguments))
+    /// The first `window` tickets of the view in index order, each with whether it matches; the
+    /// caller reads only as far as it needs.
+    func probeSQL(window: Int) -> (sql: String, arguments: StatementArguments) {
+        ("SELECT id, (1\(filterCondition)) AS hit FROM tickets t INDEXED BY \(index ?? "") WHERE \(condition) ORDER BY \(orderBy) LIMIT \(window)",
+         StatementArguments(filterArguments + arguments))
     }
 
     /// The view's tickets that match, read through the filter index as a nested loop (the
     /// index's candidates outside, one rowid lookup each), so a LIMIT stops it early.
     /// A number typed alone adds its ticket as one more candidate.
     private func candidates(_ columns: String) -> (sql: String, arguments: [DatabaseValue]) {
-        // Without a pair to look up (a term of NUL characters only), no ticket is a candidate.
-        var source = filterMatch == nil ? "SELECT NULL AS candidate WHERE 0" : "SELECT rowid AS candidate FROM ticket_fts WHERE ticket_fts MATCH ?"
-        var sourceArguments = filterMatch.map { [$0.databaseValue] } ?? []
+        let named = source()
+        return ("SELECT \(columns) FROM (\(named.sql)) AS f CROSS JOIN tickets t ON t.id = f.candidate WHERE \(condition)\(filterCondition)",
+                named.arguments + arguments + filterArguments)
+    }
+
+    /// The candidates' ids as the filter index names them.
+    private func source() -> (sql: String, arguments: [DatabaseValue]) {
+        // Without a token to look up (a term of NUL characters only), no ticket is a candidate.
+        var sql = filterMatch.map { "SELECT rowid AS candidate FROM \($0.table) WHERE \($0.table) MATCH ?" }
+            ?? "SELECT NULL AS candidate WHERE 0"
+        var arguments = filterMatch.map { [$0.match.databaseValue] } ?? []
         if let id = filterID {
-            source += " AND rowid <> ? UNION ALL SELECT ?"
-            sourceArguments += [id.databaseValue, id.databaseValue]
+            sql += " AND rowid <> ? UNION ALL SELECT ?"
+            arguments += [id.databaseValue, id.databaseValue]
         }
-        return ("SELECT \(columns) FROM (\(source)) AS f CROSS JOIN tickets t ON t.id = f.candidate WHERE \(condition)\(filterCondition)",
-                sourceArguments + arguments + filterArguments)
+        return (sql, arguments)
+    }
+
+    /// How many candidates the index names, stopping at `limit`; no ticket is read.
+    func candidateCountSQL(limit: Int) -> (sql: String, arguments: StatementArguments) {
+        let named = source()
+        return ("SELECT COUNT(*) FROM (\(named.sql) LIMIT ?)", StatementArguments(named.arguments + [limit.databaseValue]))
     }
 
     /// The ids of up to `cap` matching tickets.

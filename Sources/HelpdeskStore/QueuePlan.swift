@@ -17,10 +17,12 @@ struct QueuePlan: Equatable {
     /// What the typed filter adds; empty without one.
     var filterCondition = ""
     var filterArguments: [DatabaseValue] = []
-    /// The filter's terms as an FTS5 query on `ticket_fts`: tickets that can match (see `NGramTokenizer`).
-    var filterMatch: String?
+    /// The filter index and FTS5 query naming the tickets that can match (see `StoreSchema+Filter`).
+    var filterMatch: FilterMatch?
     /// A number typed alone is also that ticket's id.
     var filterID: Int64?
+    /// The view shows open tickets only, so the filter index is asked for open ones (`StoreSchema.openMarker`).
+    var isOpenOnly: Bool
     /// True for `#123`: one primary-key lookup, no queue index.
     var isIDLookup = false
     var orderBy: String
@@ -58,6 +60,7 @@ struct QueuePlan: Equatable {
             arguments = [(now.epoch - Self.resolvedWindow).databaseValue]
         }
         index = view == .atRisk && !atRiskIsDense ? "queue_at_risk" : StoreSchema.indexName(scope, sort)
+        isOpenOnly = scope != StoreSchema.resolvedScope
         orderBy = StoreSchema.orderBy(for: sort, in: scope)
     }
 
@@ -77,7 +80,7 @@ struct QueuePlan: Equatable {
             filterCondition = " AND (id = ? OR instr(search, ?) > 0)"
             filterArguments = [id.databaseValue, trimmed.databaseValue]
             filterID = id
-            filterMatch = NGramTokenizer.match([trimmed])
+            filterMatch = Self.candidates([trimmed], openOnly: isOpenOnly)
             return
         }
         let terms = trimmed.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
@@ -85,7 +88,21 @@ struct QueuePlan: Equatable {
             filterCondition += " AND instr(search, ?) > 0"
             filterArguments.append(term.databaseValue)
         }
-        filterMatch = NGramTokenizer.match(terms)
+        filterMatch = Self.candidates(terms, openOnly: isOpenOnly)
+    }
+
+    /// The trigram index when a term has three characters or more (the rest are left to
+    /// `instr()`), else the index of characters and pairs.
+    static func candidates(_ terms: [String], openOnly: Bool) -> FilterMatch? {
+        let long = terms.filter { $0.unicodeScalars.count >= 3 }
+        if !long.isEmpty { return TermMatch.trigrams(long, openOnly: openOnly).map { FilterMatch(table: "ticket_trigrams", match: $0) } }
+        return TermMatch.pairs(terms, openOnly: openOnly).map { FilterMatch(table: "ticket_grams", match: $0) }
+    }
+
+    /// An FTS5 table and the MATCH expression to ask it.
+    struct FilterMatch: Equatable {
+        var table: String
+        var match: String
     }
 
     var isFiltered: Bool { !filterCondition.isEmpty }

@@ -36,7 +36,7 @@ extension StoreError {
         case .SQLITE_IOERR:
             return .database("reading or writing \(path) failed: \(detail)")
         default:
-            if detail.hasPrefix("no such index: queue") || detail.hasPrefix("no such table: ticket_fts") {
+            if detail.hasPrefix("no such index: queue") || detail.hasPrefix("no such table: ticket_") {
                 return .bulkImportRunning(path: path)
             }
             return .database(detail)

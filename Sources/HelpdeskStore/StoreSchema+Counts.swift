@@ -58,9 +58,11 @@ extension StoreSchema {
                 WHEN NEW.open = 1 AND \(changed)
                 BEGIN \(enter("NEW")) END;
             """)
+        try createResolvedCountTriggers(db)
     }
 
     static let countTriggers = ["queue_counts_insert", "queue_counts_delete", "queue_counts_leave", "queue_counts_enter"]
+        + resolvedCountTriggers
 
     /// A bulk import counts once at the end instead of firing the triggers per row.
     static func dropCountTriggers(_ db: Database) throws {
@@ -74,6 +76,7 @@ extension StoreSchema {
             DELETE FROM queue_counts;
             INSERT INTO queue_counts(key, n) SELECT key, COUNT(*) FROM (\(selects)) GROUP BY key;
             """)
+        try recountResolved(db)
     }
 
     static func countTriggersMissing(_ db: Database) throws -> Bool {

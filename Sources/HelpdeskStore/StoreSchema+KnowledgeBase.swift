@@ -1,12 +1,13 @@
 import GRDB
 
-/// The knowledge base: articles plus an FTS5 index of the characters and character pairs
-/// (`NGramTokenizer`) of their `search` text (lower-cased title, tags and body), kept in step
-/// by triggers.
+/// The knowledge base: articles plus two FTS5 indexes kept in step by triggers.
 ///
-/// Any term, Chinese or English, of any length, is looked up as the AND of its pairs; `instr()`
-/// confirms the candidates, so results are exact substring matches. `detail=none` keeps only
-/// which articles hold a pair: positions would be needless after the confirmation.
+/// `kb_fts` (trigrams, with positions) finds any substring of three or more characters, in
+/// Chinese as in English, exactly: a phrase of trigrams must occur in sequence, so a word that
+/// no article holds costs almost nothing even when its letters are common. Shorter terms
+/// (打印, 网络, "pc") cannot match a trigram; `kb_grams` (version 2) indexes every character and
+/// character pair of the lower-cased `search` text (`NGramTokenizer`, no positions), which
+/// answers a one- or two-character term exactly. Version 1 scanned the articles for those.
 extension StoreSchema {
     static func createKnowledgeBase(_ db: Database) throws {
         try db.execute(sql: """
@@ -21,36 +22,37 @@ extension StoreSchema {
                 created_at REAL NOT NULL,
                 updated_at REAL NOT NULL,
                 search TEXT NOT NULL);         -- lower-cased title, tags and body, one per line
-            """)
-        try createKnowledgeBaseIndex(db)
-    }
-
-    /// Version 2 replaced the trigram index, which missed one- and two-character terms.
-    static func replaceKnowledgeBaseIndex(_ db: Database) throws {
-        try db.execute(sql: """
-            DROP TRIGGER IF EXISTS kb_fts_insert;
-            DROP TRIGGER IF EXISTS kb_fts_delete;
-            DROP TRIGGER IF EXISTS kb_fts_update;
-            DROP TABLE IF EXISTS kb_fts;
-            """)
-        try createKnowledgeBaseIndex(db)
-        try db.execute(sql: "INSERT INTO kb_fts(kb_fts) VALUES ('rebuild')")
-    }
-
-    private static func createKnowledgeBaseIndex(_ db: Database) throws {
-        try db.execute(sql: """
             CREATE VIRTUAL TABLE kb_fts USING fts5(
-                search, content='kb_articles', content_rowid='id', tokenize='\(NGramTokenizer.name)', detail='none');
+                title, body, tags, content='kb_articles', content_rowid='id', tokenize='trigram');
             CREATE TRIGGER kb_fts_insert AFTER INSERT ON kb_articles BEGIN
-                INSERT INTO kb_fts(rowid, search) VALUES (NEW.id, NEW.search);
+                INSERT INTO kb_fts(rowid, title, body, tags) VALUES (NEW.id, NEW.title, NEW.body, NEW.tags);
             END;
             CREATE TRIGGER kb_fts_delete AFTER DELETE ON kb_articles BEGIN
-                INSERT INTO kb_fts(kb_fts, rowid, search) VALUES ('delete', OLD.id, OLD.search);
+                INSERT INTO kb_fts(kb_fts, rowid, title, body, tags) VALUES ('delete', OLD.id, OLD.title, OLD.body, OLD.tags);
             END;
-            CREATE TRIGGER kb_fts_update AFTER UPDATE OF search ON kb_articles BEGIN
-                INSERT INTO kb_fts(kb_fts, rowid, search) VALUES ('delete', OLD.id, OLD.search);
-                INSERT INTO kb_fts(rowid, search) VALUES (NEW.id, NEW.search);
+            CREATE TRIGGER kb_fts_update AFTER UPDATE ON kb_articles BEGIN
+                INSERT INTO kb_fts(kb_fts, rowid, title, body, tags) VALUES ('delete', OLD.id, OLD.title, OLD.body, OLD.tags);
+                INSERT INTO kb_fts(rowid, title, body, tags) VALUES (NEW.id, NEW.title, NEW.body, NEW.tags);
             END;
+            """)
+    }
+
+    /// Version 2: the index of characters and pairs for one- and two-character terms.
+    static func createKnowledgeBaseGrams(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE VIRTUAL TABLE kb_grams USING fts5(
+                search, content='kb_articles', content_rowid='id', tokenize='\(NGramTokenizer.name)', detail='none', columnsize=0);
+            CREATE TRIGGER kb_grams_insert AFTER INSERT ON kb_articles BEGIN
+                INSERT INTO kb_grams(rowid, search) VALUES (NEW.id, NEW.search);
+            END;
+            CREATE TRIGGER kb_grams_delete AFTER DELETE ON kb_articles BEGIN
+                INSERT INTO kb_grams(kb_grams, rowid, search) VALUES ('delete', OLD.id, OLD.search);
+            END;
+            CREATE TRIGGER kb_grams_update AFTER UPDATE OF search ON kb_articles BEGIN
+                INSERT INTO kb_grams(kb_grams, rowid, search) VALUES ('delete', OLD.id, OLD.search);
+                INSERT INTO kb_grams(rowid, search) VALUES (NEW.id, NEW.search);
+            END;
+            INSERT INTO kb_grams(kb_grams) VALUES ('rebuild');
             """)
     }
 }

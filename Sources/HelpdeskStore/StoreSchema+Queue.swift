@@ -22,6 +22,7 @@ extension StoreSchema {
     static let pendingScope = QueueScope(name: "pending", condition: "status = 'pending_customer'", prefix: nil, isSmall: true)
     /// Resolved and closed tickets (reopening clears resolved_at); the view keeps the last 7 days.
     static let resolvedScope = QueueScope(name: "resolved", condition: "resolved_at IS NOT NULL", prefix: nil)
+    /// Every scope but the resolved one holds open tickets only (escalated and pending are open states).
     static let queueScopes = [openScope, assigneeScope, escalatedScope, pendingScope, resolvedScope]
 
     /// Index columns per sort. The rowid ends every index, so "id" needs only the pin column;

@@ -23,9 +23,9 @@ enum StoreSchema {
             try seedDefaults(db)
             try db.execute(sql: "PRAGMA user_version = 1")
         }
-        // Search by characters and pairs (filter and knowledge base), and breached counters.
+        // Search by characters and pairs (filter, short knowledge-base terms); breached and resolved counters.
         migrator.registerMigration("v2_search_index_due_counters") { db in
-            try replaceKnowledgeBaseIndex(db)
+            try createKnowledgeBaseGrams(db)
             try createFilterIndex(db)
             try dropCountTriggers(db)
             try createCountTriggers(db)

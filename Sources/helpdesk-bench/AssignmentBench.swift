@@ -27,6 +27,6 @@ struct AssignmentBench {
             if decision.engineer != nil { picked += 1 }
         }
         report.add(BenchResult("assignment decision p99", tickets: tickets, value: samples.p99, unit: "ms", target: .below(1),
-                               detail: "\(engineers.count) engineers; p50 \(BenchResult.format(samples.p50)) ms; \(picked) of \(samples.count) found someone"))
+                               detail: "\(engineers.count) engineers; \(samples.summary); \(picked) found someone"))
     }
 }

@@ -5,7 +5,7 @@ import Glibc
 #endif
 
 /// Runs a program on a new pseudo-terminal, as its controlling terminal, the way a person's
-/// terminal window would, and reports its wall time and peak memory (`wait4`'s rusage).
+/// terminal window would, and reports its wall time and peak memory.
 /// One terminal serves one run.
 ///
 /// Linux only: the pty is opened through /dev/ptmx with the kernel's ioctls, because glibc's
@@ -15,8 +15,11 @@ final class PseudoTerminal {
     struct Outcome {
         var status: Int32
         var seconds: Double
-        /// ru_maxrss of the child, in kilobytes.
-        var maxRSSKilobytes: Int
+        /// The child's peak resident memory (VmHWM) read just before the last key was typed, in
+        /// kilobytes; nil without keys. Not wait4's ru_maxrss: posix_spawn starts the child in
+        /// this process's address space (CLONE_VM) until exec, so ru_maxrss reports the
+        /// benchmark's own size, not the console's.
+        var peakKilobytes: Int?
         /// What the program wrote to the terminal, for error messages.
         var output: String
     }
@@ -83,19 +86,29 @@ final class PseudoTerminal {
             let deadline = Samples.now() + 60
             while output.isEmpty && Samples.now() < deadline { usleep(5000) }
         }
-        for key in keys {
+        var peak: Int?
+        for (index, key) in keys.enumerated() {
             usleep(UInt32(key.delay * 1_000_000))
+            if index == keys.count - 1 { peak = Self.peakResidentKilobytes(of: pid) }
             _ = key.text.utf8CString.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count - 1) }
         }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let seconds = Samples.now() - start
         close(slave)
         _ = output.finished.wait(timeout: .now() + 2)
         // The exit status sits in bits 8-15 when the child exited normally (WIFEXITED).
         let code = status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return Outcome(status: code, seconds: seconds, maxRSSKilobytes: Int(usage.ru_maxrss), output: output.text)
+        return Outcome(status: code, seconds: seconds, peakKilobytes: peak, output: output.text)
+    }
+
+    /// VmHWM from /proc/PID/status: the high-water mark of the process's own address space.
+    static func peakResidentKilobytes(of pid: pid_t) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+        }
+        return nil
     }
 }
 

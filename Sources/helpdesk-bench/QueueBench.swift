@@ -36,7 +36,7 @@ struct QueueBench {
             }
         }
         report.add(BenchResult("view count badges, all views + SLA summary, p99", tickets: tickets, value: badges.p99, unit: "ms",
-                               target: .below(20), detail: "p50 \(BenchResult.format(badges.p50)) ms, \(badges.count) runs"))
+                               target: .below(20), detail: badges.summary))
 
         var scan = Samples()
         var summary = SLASummary(breached: 0, atRisk: 0)
@@ -45,7 +45,7 @@ struct QueueBench {
         }
         report.add(BenchResult("SLA state of every open ticket (at-risk/breached scan), max", tickets: tickets, value: scan.max,
                                unit: "ms", target: .below(200),
-                               detail: "p50 \(BenchResult.format(scan.p50)) ms; a month on: \(summary.breached) breached, \(summary.atRisk) at risk"))
+                               detail: "\(scan.summary); a month on: \(summary.breached) breached, \(summary.atRisk) at risk"))
     }
 
     /// Every sort of one view; the figure is the worst sort's p99.
@@ -67,6 +67,6 @@ struct QueueBench {
         }
         report.add(BenchResult("queue first page (50 rows) p99: \(label)", tickets: tickets, value: worst.samples.p99, unit: "ms",
                                target: .below(5),
-                               detail: "worst sort \(worst.sort.rawValue), p50 \(BenchResult.format(worst.samples.p50)) ms, \(total) in view"))
+                               detail: "worst sort \(worst.sort.rawValue), \(worst.samples.summary); \(total) in view"))
     }
 }

@@ -21,7 +21,7 @@ final class SQLiteFloor {
             throw Failure(description: "the floor cannot open \(path)")
         }
         try exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA foreign_keys = OFF")
-        let drops = try names("SELECT type, name FROM sqlite_master WHERE (type = 'index' AND name LIKE 'queue%') OR (type = 'trigger' AND (name LIKE 'queue_counts%' OR name LIKE 'ticket_fts%'))")
+        let drops = try names("SELECT type, name FROM sqlite_master WHERE (type = 'index' AND name LIKE 'queue%') OR (type = 'trigger' AND (name LIKE 'queue_counts%' OR name LIKE 'ticket_search%'))")
         for (type, name) in drops { try exec("DROP \(type.uppercased()) \(name)") }
         for sql in [FloorRows.ticketSQL, FloorRows.requesterSQL, FloorRows.commentSQL, FloorRows.eventSQL, FloorRows.entrySQL] {
             var statement: OpaquePointer?

@@ -13,8 +13,8 @@ final class SchemaUpgradeTests: XCTestCase {
         owner = nil
     }
 
-    /// Turns a fresh store's file back into what version 1 wrote: a trigram knowledge-base
-    /// index, no filter index, no deadline counters.
+    /// Turns a fresh store's file back into what version 1 wrote: no index of characters and
+    /// pairs for the filter or the knowledge base, no deadline or resolution counters.
     private func versionOneDatabase() throws -> String {
         let store = try StoreFixtures.teamStore()
         owner = store
@@ -24,10 +24,9 @@ final class SchemaUpgradeTests: XCTestCase {
         try store.writer.writeWithoutTransaction { db in
             try StoreSchema.dropFilterIndex(db)
             try db.execute(sql: """
-                DROP TRIGGER kb_fts_insert; DROP TRIGGER kb_fts_delete; DROP TRIGGER kb_fts_update; DROP TABLE kb_fts;
-                CREATE VIRTUAL TABLE kb_fts USING fts5(title, body, tags, content='kb_articles', content_rowid='id', tokenize='trigram');
-                INSERT INTO kb_fts(kb_fts) VALUES ('rebuild');
-                DELETE FROM queue_counts WHERE key LIKE 'due:%';
+                DROP TRIGGER kb_grams_insert; DROP TRIGGER kb_grams_delete; DROP TRIGGER kb_grams_update; DROP TABLE kb_grams;
+                DROP TRIGGER queue_counts_resolved_insert; DROP TRIGGER queue_counts_resolved_delete; DROP TRIGGER queue_counts_resolved_update;
+                DELETE FROM queue_counts WHERE key LIKE 'due:%' OR key LIKE 'resolved:%';
                 DELETE FROM grdb_migrations WHERE identifier = 'v2_search_index_due_counters';
                 PRAGMA user_version = 1;
                 """)
@@ -43,9 +42,7 @@ final class SchemaUpgradeTests: XCTestCase {
         XCTAssertEqual(page.rows.map(\.title), ["鲸鱼座打印机故障"], "the filter index was built from the existing tickets")
         XCTAssertEqual(try store.searchArticles("网络").map(\.title), ["网络故障排查"], "two characters, through the new index")
         XCTAssertEqual(try store.slaStanding(now: t0 + 3600).breached, 1, "deadline counters recounted")
-        let kbTokenizer = try store.writer.read { db in
-            try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'kb_fts'")
-        }
-        XCTAssertTrue(kbTokenizer?.contains(NGramTokenizer.name) == true, kbTokenizer ?? "no kb_fts")
+        XCTAssertEqual(try store.counts(login: "alice", now: t0)[.resolved], 0)
+        XCTAssertEqual(try store.writer.read { db in try StoreSchema.countTriggersMissing(db) }, false, "resolution counters kept from now on")
     }
 }

@@ -16,13 +16,17 @@ final class SearchIndexTests: XCTestCase {
     }
 
     func testMatchAsksForEveryPairOfEveryTerm() {
-        XCTAssertEqual(NGramTokenizer.match(["打印机"]), "\"打印\" AND \"印机\"")
-        XCTAssertEqual(NGramTokenizer.match(["网"]), "\"网\"", "one character is its own token")
-        XCTAssertEqual(NGramTokenizer.match(["VPN", "无法"]), "\"vp\" AND \"pn\" AND \"无法\"", "lower-cased, all terms")
-        XCTAssertEqual(NGramTokenizer.match(["aaaa"]), "\"aa\"", "a repeated pair is asked for once")
-        XCTAssertEqual(NGramTokenizer.match(["a\"b"]), "\"a\"\"\" AND \"\"\"b\"", "quotes are doubled inside the FTS string")
-        XCTAssertNil(NGramTokenizer.match([]))
-        XCTAssertNil(NGramTokenizer.match(["\u{0}"]), "NUL would end the FTS string, so it is never asked for")
+        XCTAssertEqual(TermMatch.pairs(["打印机"]), "\"打印\" AND \"印机\"")
+        XCTAssertEqual(TermMatch.pairs(["网"]), "\"网\"", "one character is its own token")
+        XCTAssertEqual(TermMatch.pairs(["VPN", "无法"]), "\"vp\" AND \"pn\" AND \"无法\"", "lower-cased, all terms")
+        XCTAssertEqual(TermMatch.pairs(["aaaa"]), "\"aa\"", "a repeated pair is asked for once")
+        XCTAssertEqual(TermMatch.pairs(["a\"b"]), "\"a\"\"\" AND \"\"\"b\"", "quotes are doubled inside the FTS string")
+        XCTAssertNil(TermMatch.pairs([]))
+        XCTAssertNil(TermMatch.pairs(["\u{0}"]), "NUL would end the FTS string, so it is never asked for")
+        XCTAssertEqual(TermMatch.trigrams(["Interest"]), "\"int\" AND \"nte\" AND \"ter\" AND \"ere\" AND \"res\" AND \"est\"")
+        XCTAssertEqual(TermMatch.trigrams(["打印机", "vpn"], openOnly: true), "\"\u{1}\u{1}\u{1}\" AND \"打印机\" AND \"vpn\"")
+        XCTAssertEqual(QueuePlan.candidates(["网络", "vpn"], openOnly: false)?.table, "ticket_trigrams", "a long term picks the trigrams")
+        XCTAssertEqual(QueuePlan.candidates(["网络", "pc"], openOnly: false)?.table, "ticket_grams")
     }
 
     func testTokenizerCutsWordsIntoCharactersAndPairs() throws {
@@ -68,6 +72,20 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(try filtered(store, "\u{0}").rows, [])
     }
 
+    func testManyCandidatesAreReadFromTheHeadOfTheViewFirst() throws {
+        let (_, ids) = try rareDesk()
+        let path = try XCTUnwrap(owner?.path)
+        // With at most one candidate read directly, "printer" (37 tickets) goes through the probe.
+        let probing = try HelpdeskStore(path: path, configuration: StoreOptions(filteredTotalCap: 12, filterProbeRows: 10,
+                                                                                filterCandidateReads: 1))
+        let dense = try probing.queue(QueueQuery(view: .open, login: "alice", sort: .id, filter: "printer", limit: 5, now: t0 + 60))
+        XCTAssertEqual(dense.rows.map(\.id), [ids[39], ids[38], ids[37], ids[36], ids[35]], "the head of the view, in order")
+        XCTAssertEqual(dense.total, 12, "the count stops at the cap")
+        let sparse = try probing.queue(QueueQuery(view: .open, login: "alice", sort: .id, filter: "鲸鱼", limit: 5, now: t0 + 60))
+        XCTAssertEqual(sparse.rows.map(\.id), [ids[29], ids[17], ids[3]], "the probe cannot fill the page: the candidates are read")
+        XCTAssertEqual(sparse.total, 3)
+    }
+
     func testTheIndexFollowsEditsAndRenames() throws {
         let (store, ids) = try rareDesk()
         _ = try store.perform(.setTags(["独角兽"]), on: ids[8], expectedVersion: nil, by: lead, at: t0 + 30)
@@ -77,6 +95,17 @@ final class SearchIndexTests: XCTestCase {
         _ = try store.createTicket(StoreFixtures.draft("新问题", requester: "司马光", contact: "u17@example.cn"), by: lead, at: t0 + 50)
         XCTAssertEqual(Set(try filtered(store, "司马").rows.map(\.id)).contains(ids[17]), true, "renamed requester's old ticket")
         XCTAssertEqual(try filtered(store, "欧阳").rows, [])
+    }
+
+    func testOpenViewsAskTheIndexForOpenTicketsOnly() throws {
+        let (store, ids) = try rareDesk()
+        _ = try store.perform(.cancel(reason: "重复"), on: ids[17], expectedVersion: nil, by: lead, at: t0 + 30)
+        XCTAssertEqual(try filtered(store, "鲸鱼").rows.map(\.id), [ids[29], ids[3]], "a closed ticket leaves the open views")
+        XCTAssertEqual(TermMatch.pairs(["鲸鱼"], openOnly: true), "\"\u{1}\" AND \"鲸鱼\"")
+        _ = try store.perform(.setTags(["鲸鱼"]), on: ids[8], expectedVersion: nil, by: lead, at: t0 + 40)
+        _ = try store.perform(.cancel(reason: "重复"), on: ids[8], expectedVersion: nil, by: lead, at: t0 + 50)
+        let resolved = try store.queue(QueueQuery(view: .resolved, login: "alice", sort: .id, filter: "鲸鱼", now: t0 + 60))
+        XCTAssertEqual(resolved.rows.map(\.id), [], "cancelled tickets have no resolution time, so no view shows them")
     }
 
     func testBulkImportRebuildsTheFilterIndexAndOpeningHealsIt() throws {
