@@ -80,29 +80,53 @@ final class NGramTokenizer: FTS5CustomTokenizer {
         }
     }
 
-    /// True when some character would change under `lowercased()`: ASCII capitals, or a
-    /// non-ASCII scalar with a lower-case mapping. Chinese, Japanese kana and Korean have none,
-    /// so their three-byte scalars are passed over without a Unicode property lookup.
-    private static func needsLowercasing(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// What lower-casing `text` takes.
+    enum CaseWork {
+        /// `lowercased()` would change nothing.
+        case none
+        /// Only ASCII capitals change: a byte mapping gives the same result as `lowercased()`.
+        case ascii
+        /// Some other scalar has a lower-case mapping.
+        case unicode
+    }
+
+    /// Chinese, Japanese kana and Korean have no case, so their three-byte scalars are passed
+    /// over without a Unicode property lookup.
+    static func caseWork(_ text: UnsafeBufferPointer<UInt8>) -> CaseWork {
+        var work = CaseWork.none
         var index = 0
         while index < text.count {
             let lead = text[index]
             if lead < 0x80 {
-                if lead >= 0x41 && lead <= 0x5A { return true }
+                if lead >= 0x41 && lead <= 0x5A { work = .ascii }
                 index += 1
                 continue
             }
-            let length = scalarLength(lead)
-            let end = min(text.count, index + length)
+            let end = min(text.count, index + scalarLength(lead))
             // U+3000–U+9FFF (CJK punctuation, kana, ideographs) and U+AC00–U+D7FF (Hangul) start with E3–E9 and EA–ED.
             if end - index == 3 && lead >= 0xE3 && lead <= 0xED && !(lead == 0xEA && text[index + 1] < 0xB0) {
                 index = end
                 continue
             }
             let scalars = String(decoding: UnsafeBufferPointer(rebasing: text[index..<end]), as: UTF8.self).unicodeScalars
-            if scalars.contains(where: { $0.properties.changesWhenLowercased }) { return true }
+            if scalars.contains(where: { $0.properties.changesWhenLowercased }) { return .unicode }
             index = end
         }
-        return false
+        return work
+    }
+
+    static func needsLowercasing(_ text: UnsafeBufferPointer<UInt8>) -> Bool { caseWork(text) != .none }
+
+    /// `text.lowercased()`, doing only the work needed: nothing for most Chinese text, a byte
+    /// mapping when only ASCII capitals change. A bulk import lower-cases every ticket's text.
+    static func lowercased(_ text: String) -> String {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            switch caseWork(bytes) {
+            case .none: return text
+            case .unicode: return text.lowercased()
+            case .ascii: return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+            }
+        }
     }
 }

@@ -144,7 +144,7 @@ enum TicketCodec {
     /// Lower-cased with Swift's full Unicode rules (SQLite's lower() only knows ASCII).
     /// Newlines separate the fields, so a filter term (which has no whitespace) never spans two.
     static func searchText(title: String, requester: String, tags: [String]) -> String {
-        (title + "\n" + requester + "\n" + tags.joined(separator: " ")).lowercased()
+        NGramTokenizer.lowercased(title + "\n" + requester + "\n" + tags.joined(separator: " "))
     }
 }
 

@@ -38,6 +38,12 @@ final class SearchIndexTests: XCTestCase {
                        "lower-cased in every script; no pair across a space or a line")
     }
 
+    func testLowerCasingShortcutsAgreeWithLowercased() {
+        for text in ["", "already lower 已经小写", "Printer 三楼打印机 VPN", "ÉCOLE", "Straße ΣΑΣ", "Ｐｃ 全角", "한국어 Ꙁ", "x\u{301}X"] {
+            XCTAssertEqual(NGramTokenizer.lowercased(text), text.lowercased(), text)
+        }
+    }
+
     /// Forty tickets of which three are rare; a probe of one row forces every lookup through the index.
     private func rareDesk() throws -> (HelpdeskStore, [Int64]) {
         let store = try StoreFixtures.teamStore()
