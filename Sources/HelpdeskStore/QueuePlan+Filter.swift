@@ -42,14 +42,19 @@ extension QueuePlan {
         return ("SELECT COUNT(*) FROM (\(named.sql) LIMIT ?)", StatementArguments(named.arguments + [limit.databaseValue]))
     }
 
-    /// The ids of up to `cap` matching tickets.
+    /// The ids of up to `cap` matching tickets; read from the index alone when its candidates are the matches.
     func matchingIDsSQL(cap: Int) -> (sql: String, arguments: StatementArguments) {
+        if candidatesAreMatches {
+            let named = source()
+            return ("SELECT candidate FROM (\(named.sql)) LIMIT ?", StatementArguments(named.arguments + [cap.databaseValue]))
+        }
         let found = candidates("t.id")
         return (found.sql + " LIMIT ?", StatementArguments(found.arguments + [cap.databaseValue]))
     }
 
-    /// Counts matches, stopping at `cap`.
+    /// Counts matches, stopping at `cap`; from the index alone when its candidates are the matches.
     func cappedCountSQL(cap: Int) -> (sql: String, arguments: StatementArguments) {
+        if candidatesAreMatches { return candidateCountSQL(limit: cap) }
         let found = candidates("1")
         return ("SELECT COUNT(*) FROM (\(found.sql) LIMIT ?)", StatementArguments(found.arguments + [cap.databaseValue]))
     }

@@ -23,6 +23,8 @@ struct QueuePlan: Equatable {
     var filterID: Int64?
     /// The view shows open tickets only, so the filter index is asked for open ones (`StoreSchema.openMarker`).
     var isOpenOnly: Bool
+    /// The view is all open tickets ("open = 1", which the open marker already says).
+    private var isAllOpen: Bool
     /// True for `#123`: one primary-key lookup, no queue index.
     var isIDLookup = false
     var orderBy: String
@@ -61,6 +63,7 @@ struct QueuePlan: Equatable {
         }
         index = view == .atRisk && !atRiskIsDense ? "queue_at_risk" : StoreSchema.indexName(scope, sort)
         isOpenOnly = scope != StoreSchema.resolvedScope
+        isAllOpen = view == .open
         orderBy = StoreSchema.orderBy(for: sort, in: scope)
     }
 
@@ -97,6 +100,13 @@ struct QueuePlan: Equatable {
         let long = terms.filter { $0.unicodeScalars.count >= 3 }
         if !long.isEmpty { return TermMatch.trigrams(long, openOnly: openOnly).map { FilterMatch(table: "ticket_trigrams", match: $0) } }
         return TermMatch.pairs(terms, openOnly: openOnly).map { FilterMatch(table: "ticket_grams", match: $0) }
+    }
+
+    /// True when the filter index's candidates are exactly the view's matches, so they need not
+    /// be read to be counted: in "All open", terms of one or two characters are each a single
+    /// token of `ticket_grams` (present exactly when the term is), and the marker says open.
+    var candidatesAreMatches: Bool {
+        isAllOpen && filterID == nil && filterMatch?.table == "ticket_grams"
     }
 
     /// An FTS5 table and the MATCH expression to ask it.

@@ -59,6 +59,7 @@ struct RunCommand: ParsableCommand {
             guard Self.groups.dropFirst().contains(where: wants) else { continue }
             let (set, built) = try DataSet.prepare(tickets: size, articles: settings.articles, folder: folder) { print($0) }
             largest = set
+            set.warmUp()
             if let built { addBuildTimes(built, size: size, into: &report) }
             report.add(BenchResult("database file size", tickets: size, value: Double(set.fileBytes) / 1_048_576, unit: "MB",
                                    target: .none, detail: "\(settings.articles) KB articles, \(DataSet.engineerCount) engineers"))

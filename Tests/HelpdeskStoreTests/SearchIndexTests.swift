@@ -92,6 +92,24 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(sparse.total, 3)
     }
 
+    func testShortTermsInAllOpenAreCountedFromTheIndexAlone() throws {
+        var plan = QueuePlan(view: .open, login: "alice", sort: .due, now: t0, atRiskIsDense: false)
+        plan.filter("鲸鱼")
+        XCTAssertTrue(plan.candidatesAreMatches)
+        XCTAssertFalse(plan.cappedCountSQL(cap: 10).sql.contains("tickets t"), plan.cappedCountSQL(cap: 10).sql)
+        for (view, text) in [(QueueView.open, "鲸鱼座"), (.open, "12"), (.unassigned, "鲸鱼"), (.resolved, "鲸鱼")] {
+            var other = QueuePlan(view: view, login: "alice", sort: .due, now: t0, atRiskIsDense: false)
+            other.filter(text)
+            XCTAssertFalse(other.candidatesAreMatches, "\(view) \(text): candidates must be read and confirmed")
+        }
+        let (store, ids) = try rareDesk()
+        let counted = try HelpdeskStore(path: store.path, configuration: StoreOptions(filteredTotalCap: 2, filterProbeRows: 1,
+                                                                                     filterCandidateReads: 0))
+        let page = try counted.queue(QueueQuery(view: .open, login: "alice", sort: .id, filter: "鲸鱼", limit: 1, now: t0 + 60))
+        XCTAssertEqual(page.rows.map(\.id), [ids[29]])
+        XCTAssertEqual(page.total, 2, "counted to the cap on the index")
+    }
+
     func testTheIndexFollowsEditsAndRenames() throws {
         let (store, ids) = try rareDesk()
         _ = try store.perform(.setTags(["独角兽"]), on: ids[8], expectedVersion: nil, by: lead, at: t0 + 30)
