@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "helpdesk", targets: ["helpdesk"]),
+        .executable(name: "helpdesk-bench", targets: ["helpdesk-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -30,6 +31,14 @@ let package = Package(
             name: "helpdesk",
             dependencies: [
                 "HelpdeskCore", "HelpdeskStore", "HelpdeskTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "helpdesk-bench",
+            dependencies: [
+                "HelpdeskCore", "HelpdeskStore", "HelpdeskTUI",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

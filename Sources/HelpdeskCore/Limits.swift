@@ -10,12 +10,19 @@ public enum Limits {
 
     /// Trims the text and checks it is non-empty (when required) and within `limit` characters.
     public static func checked(_ text: String, _ what: String, limit: Int, required: Bool = true) throws -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = hasOuterWhitespace(text) ? text.trimmingCharacters(in: .whitespacesAndNewlines) : text
         if required && trimmed.isEmpty { throw WorkflowError.missingText("\(what) must not be empty") }
         if trimmed.count > limit {
             throw WorkflowError.invalid("\(what) is \(trimmed.count) characters long; the limit is \(limit)")
         }
         return trimmed
+    }
+
+    /// Foundation's trimming is slow enough to show in bulk work, and most text has nothing to trim.
+    /// White_Space is the same set of scalars as `.whitespacesAndNewlines` (Zs, Zl, Zp, tab, line breaks, NEL).
+    private static func hasOuterWhitespace(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
+        return first.properties.isWhitespace || last.properties.isWhitespace
     }
 
     /// Lower-cased, de-duplicated tags without spaces.

@@ -98,8 +98,10 @@ public struct PriorityRules: Codable, Sendable, Equatable {
     /// The first outage word found; Latin words must stand alone ("down" is not "download").
     public func outageWord(in text: String) -> String? {
         let haystack = text.lowercased()
+        let plainHaystack = OutageSearch.isPlain(haystack)
         return outageWords.first { word in
             let needle = word.lowercased()
+            if plainHaystack, OutageSearch.isPlain(needle) { return OutageSearch.occurs(needle, in: haystack) }
             guard needle.unicodeScalars.contains(where: \.isASCIILetter) else {
                 return haystack.contains(needle)
             }

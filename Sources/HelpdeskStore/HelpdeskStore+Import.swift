@@ -19,14 +19,18 @@ extension HelpdeskStore {
     /// in its own transaction. The queue indexes are set aside during the load and rebuilt once
     /// at the end: keeping twenty indexes in step with randomly ordered tickets rewrites most of
     /// their pages on every batch, which grows with the database; one sort at the end does not.
-    /// The view counters are likewise recounted once at the end rather than kept per row.
+    /// The escalated and pending views' indexes stay: they hold few tickets, so keeping them
+    /// costs less than the full scan of the tickets that rebuilding each one would take.
+    /// The view counters are likewise recounted once at the end rather than kept per row, and
+    /// the filter index is built once from all the tickets.
     ///
     /// While the load runs, queue views in other processes report that a bulk import is running.
     /// If the process dies mid-load, the next open rebuilds what is missing.
     public func bulkImport(_ load: (BulkImporter) throws -> Void) throws {
         try write { db in
-            try StoreSchema.dropQueueIndexes(db)
+            try StoreSchema.dropQueueIndexes(db, keepingSmall: true)
             try StoreSchema.dropCountTriggers(db)
+            try StoreSchema.dropFilterIndex(db)
         }
         // Every reference a batch makes is sound by construction (assignees are checked, the
         // requester and ticket ids were just written), so SQLite need not look each one up.
@@ -46,9 +50,11 @@ extension HelpdeskStore {
         }
     }
 
-    /// Rebuilds what `bulkImport` set aside: the queue indexes, the counters and their triggers.
+    /// Rebuilds what `bulkImport` set aside: the queue indexes, the counters and their triggers,
+    /// the filter index.
     static func restoreQueueSupport(_ db: Database) throws {
         try StoreSchema.createQueueIndexes(db)
+        if try StoreSchema.filterIndexMissing(db) { try StoreSchema.createFilterIndex(db) }
         try StoreSchema.recount(db)
         try StoreSchema.createCountTriggers(db)
     }

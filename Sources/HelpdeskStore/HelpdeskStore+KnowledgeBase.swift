@@ -45,33 +45,50 @@ extension HelpdeskStore {
         }
     }
 
-    /// Articles matching every typed term, best first; retired articles are left out.
+    /// Articles holding every typed term, best first; retired articles are left out.
     /// Any text is accepted: quotes, operators and punctuation are searched for literally.
+    ///
+    /// Best first means the earliest occurrences (the search text starts with the title, then
+    /// the tags), then the most recently updated. Only the newest matches are ranked: those
+    /// among the `StoreOptions.searchRankWindow` newest candidates an index names, so a term
+    /// found in half the knowledge base costs no more than a rare one. Candidates are exact for
+    /// the terms the index was asked about; when long and short terms are mixed and the window
+    /// holds too few articles with both to fill the page, the search reads on, up to a window
+    /// of matches.
     public func searchArticles(_ text: String, limit: Int = 20) throws -> [KBHit] {
         let search = KBSearch(text)
-        guard !search.isEmpty, limit > 0 else { return [] }
+        guard let source = search.candidateSource, limit > 0 else { return [] }
+        let window = max(limit, options.searchRankWindow)
         return try read { db in
-            let shortChecks = search.shortTerms.map { _ in " AND instr(a.search, ?) > 0" }.joined()
-            let shortArguments = search.shortTerms.map(\.databaseValue)
-            if let match = search.match {
-                // bm25 weights: a hit in the title counts most, then tags, then the body.
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT a.id, a.title, a.category, a.tags, a.status, a.updated_at,
-                           snippet(kb_fts, -1, '', '', '…', 24) AS snippet
-                    FROM kb_fts JOIN kb_articles a ON a.id = kb_fts.rowid
-                    WHERE kb_fts MATCH ? AND a.status <> 'retired'\(shortChecks)
-                    ORDER BY bm25(kb_fts, 10.0, 1.0, 5.0), a.id LIMIT ?
-                    """, arguments: StatementArguments([match.databaseValue] + shortArguments + [limit.databaseValue]))
-                return try rows.map { try Self.hit($0, snippet: $0["snippet"]) }
+            var rows = try Self.rankedArticles(search, source: source, candidates: window, matches: window, limit: limit, db)
+            if rows.count < limit {
+                rows = try Self.rankedArticles(search, source: source, candidates: nil, matches: window, limit: limit, db)
             }
-            // Earlier occurrence first: the search text starts with the title.
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT a.id, a.title, a.category, a.tags, a.status, a.updated_at, a.body FROM kb_articles a
-                WHERE a.status <> 'retired'\(shortChecks)
-                ORDER BY instr(a.search, ?), a.updated_at DESC, a.id LIMIT ?
-                """, arguments: StatementArguments(shortArguments + [search.shortTerms[0].databaseValue, limit.databaseValue]))
-            return try rows.map { try Self.hit($0, snippet: KBSearch.snippet(of: $0["body"], around: search.shortTerms.first)) }
+            return try rows.map { try Self.hit($0, snippet: KBSearch.snippet(of: $0["body"], around: search.terms.first)) }
         }
+    }
+
+    /// The best `limit` of the first `matches` confirmed articles among the newest `candidates`
+    /// (all of them when nil) the index names; only those are then read whole.
+    private static func rankedArticles(_ search: KBSearch, source: (table: String, match: String), candidates: Int?,
+                                       matches: Int, limit: Int, _ db: Database) throws -> [Row] {
+        let checks = search.terms.map { _ in " AND instr(a.search, ?) > 0" }.joined()
+        let position = search.terms.map { _ in "instr(a.search, ?)" }.joined(separator: " + ")
+        let terms = search.terms.map(\.databaseValue)
+        let named = "SELECT rowid AS candidate FROM \(source.table) WHERE \(source.table) MATCH ? ORDER BY rowid DESC"
+            + (candidates == nil ? "" : " LIMIT ?")
+        let sourceArguments = [source.match.databaseValue] + (candidates.map { [$0.databaseValue] } ?? [])
+        return try Row.fetchAll(db, sql: """
+            SELECT a.id, a.title, a.category, a.tags, a.status, a.updated_at, a.body FROM (
+                SELECT hit, position, updated FROM (
+                    SELECT a.id AS hit, \(position) AS position, a.updated_at AS updated
+                    FROM (\(named)) AS c CROSS JOIN kb_articles a ON a.id = c.candidate
+                    WHERE a.status <> 'retired'\(checks)
+                    LIMIT ?)
+                ORDER BY position, updated DESC, hit LIMIT ?) AS best
+            CROSS JOIN kb_articles a ON a.id = best.hit
+            ORDER BY best.position, best.updated DESC, best.hit
+            """, arguments: StatementArguments(terms + sourceArguments + terms + [matches.databaseValue, limit.databaseValue]))
     }
 
     /// The most recently updated articles that are not retired.

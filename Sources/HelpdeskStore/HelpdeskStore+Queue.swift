@@ -31,28 +31,51 @@ extension HelpdeskStore {
         }
     }
 
-    /// A filtered page in at most one sequential scan: the head of the view is probed in index
-    /// order (dense matches fill the page there); otherwise one scan collects the matching ids
-    /// (up to the cap) and only those are sorted; if even the cap is exceeded, matches are
-    /// common enough that reading the view in order fills the page soon.
+    /// A filtered page without a scan of the desk; what it reads is bounded by the page, the
+    /// probe window and the cap, never by the size of the desk.
+    ///
+    /// A view no bigger than the probe window is read whole in index order and counted exactly.
+    /// Otherwise the filter index is asked how many candidates it has (no ticket is read): a
+    /// few, and they are read, confirmed and sorted. Many, and the head of the view is probed in
+    /// index order until the page is full (dense matches end it early), then the count stops at
+    /// the cap; if the probe cannot fill the page, the candidates are read after all.
     private func filteredPage(_ plan: QueuePlan, viewTotal: Int, limit: Int, offset: Int, _ db: Database) throws -> QueuePage {
         let cap = max(options.filteredTotalCap, offset + limit)
         let window = max(1, options.filterProbeRows)
-        let probe = try Self.rows(plan.probeSQL(window: window, limit: limit, offset: offset), db)
-        if viewTotal <= window {
-            // The probe saw the whole view: its rows are the answer and its count is exact.
-            if probe.count < limit && (offset == 0 || !probe.isEmpty) { return QueuePage(rows: probe, total: offset + probe.count) }
-            return QueuePage(rows: probe, total: try Self.int(plan.probeCountSQL(window: window), db))
+        let wanted = offset + limit
+        let wholeView = viewTotal <= window
+        if !wholeView, try Self.int(plan.candidateCountSQL(limit: options.filterCandidateReads + 1), db) <= options.filterCandidateReads {
+            return try candidatePage(plan, cap: cap, limit: limit, offset: offset, db)
         }
-        if probe.count == limit {
-            return QueuePage(rows: probe, total: try Self.int(plan.cappedCountSQL(cap: cap), db))
+        var hits: [Int64] = []
+        var hitCount = 0
+        let probe = plan.probeSQL(window: window)
+        let cursor = try Row.fetchCursor(db, sql: probe.sql, arguments: probe.arguments)
+        while let row = try cursor.next() {
+            guard (row[1] as Bool?) == true else { continue }
+            hitCount += 1
+            if hits.count < wanted { hits.append(row[0]) } else if !wholeView { break }
         }
+        let pageIDs = Array(hits.dropFirst(offset))
+        if wholeView {
+            return QueuePage(rows: try Self.rows(plan.pageSQL(ids: pageIDs, limit: limit, offset: 0), db), total: hitCount)
+        }
+        if hits.count == wanted {
+            return QueuePage(rows: try Self.rows(plan.pageSQL(ids: pageIDs, limit: limit, offset: 0), db),
+                             total: try Self.int(plan.cappedCountSQL(cap: cap), db))
+        }
+        return try candidatePage(plan, cap: cap, limit: limit, offset: offset, db)
+    }
+
+    /// The matching ids (up to the cap) among the index's candidates, and the page sorted from
+    /// those; past the cap, the candidates are sorted with a LIMIT.
+    private func candidatePage(_ plan: QueuePlan, cap: Int, limit: Int, offset: Int, _ db: Database) throws -> QueuePage {
         let scan = plan.matchingIDsSQL(cap: cap + 1)
         let ids = try Int64.fetchAll(db, sql: scan.sql, arguments: scan.arguments)
         if ids.count <= cap {
             return QueuePage(rows: try Self.rows(plan.pageSQL(ids: ids, limit: limit, offset: offset), db), total: ids.count)
         }
-        return QueuePage(rows: try Self.rows(plan.pageSQL(limit: limit, offset: offset), db), total: cap)
+        return QueuePage(rows: try Self.rows(plan.candidatePageSQL(limit: limit, offset: offset), db), total: cap)
     }
 
     private static func rows(_ statement: (sql: String, arguments: StatementArguments), _ db: Database) throws -> [QueueRow] {
@@ -81,15 +104,48 @@ extension HelpdeskStore {
         case .escalated: keys = ["status:" + TicketStatus.escalated.rawValue]
         case .pending: keys = ["status:" + TicketStatus.pendingCustomer.rawValue]
         case .atRisk: return try atRiskCount(now: now, db)
-        case .resolved:
-            // "major IN (0, 1)" turns the (major, resolved_at) index into two range seeks.
-            return try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM tickets INDEXED BY queue_resolved_by_due WHERE major IN (0, 1) AND resolved_at >= ?
-                """, arguments: [now.epoch - QueuePlan.resolvedWindow]) ?? 0
+        case .resolved: return try recentlyResolvedCount(now: now, db)
         }
         let marks = keys.map { _ in "?" }.joined(separator: ", ")
         return try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(n), 0) FROM queue_counts WHERE key IN (\(marks))",
                                 arguments: StatementArguments(keys)) ?? 0
+    }
+
+    /// Open tickets past their next deadline, and those at risk of it but not yet past it:
+    /// the status bar's SLA summary, read from counters whatever the size of the desk.
+    public func slaStanding(now: Date) throws -> (breached: Int, atRisk: Int) {
+        try read { db in
+            let flagged = try Self.atRiskCount(now: now, db)
+            let breached = try Self.breachedCount(now: now, db)
+            return (breached, max(0, flagged - breached))
+        }
+    }
+
+    /// Open tickets whose next deadline has passed: counters for the hours gone by, plus the
+    /// current hour counted on the open queue's due index (two range seeks, one per major flag).
+    static func breachedCount(now: Date, _ db: Database) throws -> Int {
+        let hour = Int64((now.epoch / 3600).rounded(.down))
+        let past = try Int.fetchOne(db, sql: """
+            SELECT COALESCE(SUM(n), 0) FROM queue_counts WHERE key >= ? AND key < ?
+            """, arguments: [StoreSchema.dueKey(hour: 0), StoreSchema.dueKey(hour: hour)]) ?? 0
+        let current = try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM tickets INDEXED BY queue_open_by_due WHERE open = 1 AND major IN (0, 1) AND due_at >= ? AND due_at <= ?
+            """, arguments: [Double(hour) * 3600, now.epoch]) ?? 0
+        return past + current
+    }
+
+    /// Tickets resolved in the last seven days: the counters of the whole hours in the window,
+    /// plus the window's partial first hour counted on the resolved index ("major IN (0, 1)"
+    /// turns its (major, resolved_at) columns into two range seeks).
+    static func recentlyResolvedCount(now: Date, _ db: Database) throws -> Int {
+        let start = now.epoch - QueuePlan.resolvedWindow
+        let hour = Int64((start / 3600).rounded(.down))
+        let whole = try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(n), 0) FROM queue_counts WHERE key > ? AND key < ?",
+                                     arguments: [StoreSchema.resolvedKey(hour: hour), StoreSchema.resolvedKeyPrefix + "~"]) ?? 0
+        let partial = try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM tickets INDEXED BY queue_resolved_by_due WHERE major IN (0, 1) AND resolved_at >= ? AND resolved_at < ?
+            """, arguments: [start, Double(hour + 1) * 3600]) ?? 0
+        return whole + partial
     }
 
     /// Open tickets whose next clock is at risk or breached: the counters of the hours gone by,

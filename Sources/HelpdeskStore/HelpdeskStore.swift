@@ -13,9 +13,9 @@ import HelpdeskCore
 /// comments and time entry, and the SLA columns `due_at` / `risk_at` from
 /// `SLAConfiguration.deadlines(for:)`. Queue pages are read off partial indexes shaped like
 /// each view's ORDER BY; view badges come from counters kept by triggers (see `StoreSchema`).
-/// A typed filter probes the head of the view and otherwise scans once; its total stops at
-/// `StoreOptions.filteredTotalCap`. The knowledge base searches an FTS5 trigram index for
-/// terms of three characters or more and `instr()` for shorter ones.
+/// A typed filter probes the head of the view and otherwise reads the candidates an FTS5 index
+/// of characters and character pairs names (`NGramTokenizer`); its total stops at
+/// `StoreOptions.filteredTotalCap`. The knowledge base searches the same kind of index.
 public final class HelpdeskStore: Sendable {
     /// The database file.
     public let path: String
@@ -40,10 +40,11 @@ public final class HelpdeskStore: Sendable {
         config.foreignKeysEnabled = true
         config.label = "helpdesk"
         config.prepareDatabase { db in
+            db.add(tokenizer: NGramTokenizer.self)
             // The writer gets 64 MB of page cache (SQLite's default is 2 MB): a bulk import touches
             // many index pages per ticket, and spilling them mid-transaction costs more than the
             // memory. Readers get 16 MB. Either grows only as pages are actually read.
-            try db.execute(sql: db.configuration.readonly ? "PRAGMA cache_size = -16384" : "PRAGMA cache_size = -65536")
+            try db.execute(sql: db.configuration.readonly ? "PRAGMA cache_size = -32768" : "PRAGMA cache_size = -65536")
         }
         do {
             try StoreFile.checkIsHelpdeskDatabase(path, configuration: config)
@@ -105,7 +106,9 @@ public final class HelpdeskStore: Sendable {
         }
         try migrator.migrate(pool)
         // A bulk import that died midway leaves indexes and counter triggers out; put them back.
-        if try pool.read({ db in try StoreSchema.queueIndexesMissing(db) || StoreSchema.countTriggersMissing(db) }) {
+        if try pool.read({ db in
+            try StoreSchema.queueIndexesMissing(db) || StoreSchema.countTriggersMissing(db) || StoreSchema.filterIndexMissing(db)
+        }) {
             try pool.write(restoreQueueSupport)
         }
     }

@@ -2,27 +2,35 @@ import Foundation
 
 /// Turns whatever a user typed into a safe knowledge-base query.
 ///
-/// Terms of three or more characters go to FTS5 as quoted strings (a `"` inside is doubled), so
-/// quotes, AND/OR/NOT, `*`, `(` or `:` are searched for literally and can never raise a syntax
-/// error. Shorter terms (打印, "pc"), which a trigram index cannot match, become `instr()` checks
-/// on the article's lower-cased text.
+/// Terms of three or more characters go to the trigram index as quoted phrases (a `"` inside
+/// is doubled); shorter ones (打印, "pc") to the index of characters and pairs
+/// (`TermMatch.pairs`). Either way quotes, AND/OR/NOT, `*`, `(` or `:` are searched for
+/// literally and can never raise a syntax error, and `instr()` confirms every term.
 struct KBSearch: Equatable {
-    /// FTS5 MATCH expression, nil when every term is too short for trigrams.
-    var match: String?
-    /// Lower-cased terms for `instr()`.
-    var shortTerms: [String]
+    /// Lower-cased terms that must all occur.
+    var terms: [String]
+    /// `kb_fts` MATCH expression for the terms of three or more characters.
+    var phrases: String?
+    /// `kb_grams` MATCH expression for the shorter terms.
+    var grams: String?
 
     init(_ text: String) {
-        let terms = text.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
-        let long = terms.filter { $0.unicodeScalars.count >= 3 }
-        shortTerms = terms.filter { $0.unicodeScalars.count < 3 }
-        match = long.isEmpty ? nil : long.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        terms = text.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+        // FTS5 ends a string at NUL; such a term is left to the instr() confirmation.
+        let long = terms.filter { $0.unicodeScalars.count >= 3 && !$0.unicodeScalars.contains("\u{0}") }
+        phrases = long.isEmpty ? nil : long.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
             .joined(separator: " ")
+        grams = TermMatch.pairs(terms.filter { $0.unicodeScalars.count < 3 })
     }
 
-    var isEmpty: Bool { match == nil && shortTerms.isEmpty }
+    /// The index and MATCH expression that name the candidates: the trigram index when a long
+    /// term was typed (it is the more selective), else the pairs; nil when nothing can match.
+    var candidateSource: (table: String, match: String)? {
+        if let phrases { return ("kb_fts", phrases) }
+        return grams.map { ("kb_grams", $0) }
+    }
 
-    /// A passage of `text` around the first occurrence of `term`, for results found without FTS.
+    /// A passage of `text` around the first occurrence of `term`.
     static func snippet(of text: String, around term: String?, width: Int = 40) -> String {
         let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
         guard let term, let found = flat.lowercased().range(of: term) else {

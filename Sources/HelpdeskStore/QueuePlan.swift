@@ -17,6 +17,14 @@ struct QueuePlan: Equatable {
     /// What the typed filter adds; empty without one.
     var filterCondition = ""
     var filterArguments: [DatabaseValue] = []
+    /// The filter index and FTS5 query naming the tickets that can match (see `StoreSchema+Filter`).
+    var filterMatch: FilterMatch?
+    /// A number typed alone is also that ticket's id.
+    var filterID: Int64?
+    /// The view shows open tickets only, so the filter index is asked for open ones (`StoreSchema.openMarker`).
+    var isOpenOnly: Bool
+    /// The view is all open tickets ("open = 1", which the open marker already says).
+    private var isAllOpen: Bool
     /// True for `#123`: one primary-key lookup, no queue index.
     var isIDLookup = false
     var orderBy: String
@@ -54,6 +62,8 @@ struct QueuePlan: Equatable {
             arguments = [(now.epoch - Self.resolvedWindow).databaseValue]
         }
         index = view == .atRisk && !atRiskIsDense ? "queue_at_risk" : StoreSchema.indexName(scope, sort)
+        isOpenOnly = scope != StoreSchema.resolvedScope
+        isAllOpen = view == .open
         orderBy = StoreSchema.orderBy(for: sort, in: scope)
     }
 
@@ -72,12 +82,37 @@ struct QueuePlan: Equatable {
         if let id = Int64(trimmed) {
             filterCondition = " AND (id = ? OR instr(search, ?) > 0)"
             filterArguments = [id.databaseValue, trimmed.databaseValue]
+            filterID = id
+            filterMatch = Self.candidates([trimmed], openOnly: isOpenOnly)
             return
         }
-        for term in trimmed.lowercased().split(whereSeparator: \.isWhitespace) {
+        let terms = trimmed.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+        for term in terms {
             filterCondition += " AND instr(search, ?) > 0"
-            filterArguments.append(String(term).databaseValue)
+            filterArguments.append(term.databaseValue)
         }
+        filterMatch = Self.candidates(terms, openOnly: isOpenOnly)
+    }
+
+    /// The trigram index when a term has three characters or more (the rest are left to
+    /// `instr()`), else the index of characters and pairs.
+    static func candidates(_ terms: [String], openOnly: Bool) -> FilterMatch? {
+        let long = terms.filter { $0.unicodeScalars.count >= 3 }
+        if !long.isEmpty { return TermMatch.trigrams(long, openOnly: openOnly).map { FilterMatch(table: "ticket_trigrams", match: $0) } }
+        return TermMatch.pairs(terms, openOnly: openOnly).map { FilterMatch(table: "ticket_grams", match: $0) }
+    }
+
+    /// True when the filter index's candidates are exactly the view's matches, so they need not
+    /// be read to be counted: in "All open", terms of one or two characters are each a single
+    /// token of `ticket_grams` (present exactly when the term is), and the marker says open.
+    var candidatesAreMatches: Bool {
+        isAllOpen && filterID == nil && filterMatch?.table == "ticket_grams"
+    }
+
+    /// An FTS5 table and the MATCH expression to ask it.
+    struct FilterMatch: Equatable {
+        var table: String
+        var match: String
     }
 
     var isFiltered: Bool { !filterCondition.isEmpty }

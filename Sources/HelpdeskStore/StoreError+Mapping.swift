@@ -36,7 +36,9 @@ extension StoreError {
         case .SQLITE_IOERR:
             return .database("reading or writing \(path) failed: \(detail)")
         default:
-            if detail.hasPrefix("no such index: queue") { return .bulkImportRunning(path: path) }
+            if detail.hasPrefix("no such index: queue") || detail.hasPrefix("no such table: ticket_") {
+                return .bulkImportRunning(path: path)
+            }
             return .database(detail)
         }
     }

@@ -14,12 +14,19 @@ public struct StoreOptions: Sendable, Equatable {
     /// A filter is first tried on this many rows at the head of the view, read in order; when
     /// they hold no full page, one sequential scan finds the matches instead.
     public var filterProbeRows: Int
+    /// A knowledge-base search ranks at most this many matching articles, the newest ones.
+    public var searchRankWindow: Int
+    /// When the filter index names at most this many candidates for a view larger than the
+    /// probe, they are read directly instead of probing the head of the view first.
+    public var filterCandidateReads: Int
 
     public init(busyTimeout: TimeInterval = 5, filteredTotalCap: Int = 1000, atRiskSortThreshold: Int = 2000,
-                filterProbeRows: Int = 5000) {
+                filterProbeRows: Int = 5000, searchRankWindow: Int = 1000, filterCandidateReads: Int = 2000) {
         self.busyTimeout = busyTimeout
         self.filteredTotalCap = filteredTotalCap
         self.atRiskSortThreshold = atRiskSortThreshold
         self.filterProbeRows = filterProbeRows
+        self.searchRankWindow = searchRankWindow
+        self.filterCandidateReads = filterCandidateReads
     }
 }

@@ -12,14 +12,17 @@ extension StoreSchema {
         var name: String
         var condition: String
         var prefix: String?
+        /// Holds a small share of the tickets, so its indexes are kept up to date through a bulk import.
+        var isSmall = false
     }
 
     static let openScope = QueueScope(name: "open", condition: "open = 1", prefix: nil)
     static let assigneeScope = QueueScope(name: "assignee", condition: "open = 1", prefix: "assignee")
-    static let escalatedScope = QueueScope(name: "escalated", condition: "status = 'escalated'", prefix: nil)
-    static let pendingScope = QueueScope(name: "pending", condition: "status = 'pending_customer'", prefix: nil)
+    static let escalatedScope = QueueScope(name: "escalated", condition: "status = 'escalated'", prefix: nil, isSmall: true)
+    static let pendingScope = QueueScope(name: "pending", condition: "status = 'pending_customer'", prefix: nil, isSmall: true)
     /// Resolved and closed tickets (reopening clears resolved_at); the view keeps the last 7 days.
     static let resolvedScope = QueueScope(name: "resolved", condition: "resolved_at IS NOT NULL", prefix: nil)
+    /// Every scope but the resolved one holds open tickets only (escalated and pending are open states).
     static let queueScopes = [openScope, assigneeScope, escalatedScope, pendingScope, resolvedScope]
 
     /// Index columns per sort. The rowid ends every index, so "id" needs only the pin column;
@@ -54,20 +57,20 @@ extension StoreSchema {
         "queue_\(scope.name)_by_\(sort.rawValue)"
     }
 
-    /// Every queue index as (name, CREATE statement).
-    static var queueIndexes: [(name: String, sql: String)] {
-        var indexes: [(name: String, sql: String)] = []
+    /// Every queue index as (name, CREATE statement, small: kept through a bulk import).
+    static var queueIndexes: [(name: String, sql: String, small: Bool)] {
+        var indexes: [(name: String, sql: String, small: Bool)] = []
         for scope in queueScopes {
             for sort in QueueSort.allCases {
                 let name = indexName(scope, sort)
                 let columns = [scope.prefix, indexColumns(for: sort, in: scope)].compactMap { $0 }.joined(separator: ", ")
-                indexes.append((name, "CREATE INDEX IF NOT EXISTS \(name) ON tickets(\(columns)) WHERE \(scope.condition)"))
+                indexes.append((name, "CREATE INDEX IF NOT EXISTS \(name) ON tickets(\(columns)) WHERE \(scope.condition)", scope.isSmall))
             }
         }
         // The at-risk view reads this range while few tickets are at risk, and counts from it.
         // `open` is repeated as a column so that the count, which must say "open = 1" for SQLite
         // to accept the partial index, is answered from the index alone.
-        indexes.append(("queue_at_risk", "CREATE INDEX IF NOT EXISTS queue_at_risk ON tickets(risk_at, open) WHERE open = 1"))
+        indexes.append(("queue_at_risk", "CREATE INDEX IF NOT EXISTS queue_at_risk ON tickets(risk_at, open) WHERE open = 1", false))
         return indexes
     }
 
@@ -76,8 +79,11 @@ extension StoreSchema {
         for index in queueIndexes { try db.execute(sql: index.sql) }
     }
 
-    static func dropQueueIndexes(_ db: Database) throws {
-        for index in queueIndexes { try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)") }
+    /// Drops the queue indexes; a bulk import keeps the small ones.
+    static func dropQueueIndexes(_ db: Database, keepingSmall: Bool = false) throws {
+        for index in queueIndexes where !(keepingSmall && index.small) {
+            try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)")
+        }
     }
 
     /// True when a queue index is missing, after a bulk import that did not finish.

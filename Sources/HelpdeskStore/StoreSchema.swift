@@ -8,7 +8,7 @@ import HelpdeskCore
 /// serves "ORDER BY due_at" without a NULLS LAST sort.
 enum StoreSchema {
     /// The schema version this program writes; kept in `PRAGMA user_version`.
-    static let version = 2
+    static let version = 3
 
     /// Stands for "no running deadline": far beyond any real date, so such tickets sort last.
     static let noDeadline: Double = 1e13
@@ -26,6 +26,15 @@ enum StoreSchema {
         migrator.registerMigration("v2_kb_links") { db in
             try createArticleLinks(db)
             try db.execute(sql: "PRAGMA user_version = 2")
+        }
+        // Search by characters and pairs (filter, short knowledge-base terms); breached and resolved counters.
+        migrator.registerMigration("v3_search_index_due_counters") { db in
+            try createKnowledgeBaseGrams(db)
+            try createFilterIndex(db)
+            try dropCountTriggers(db)
+            try createCountTriggers(db)
+            try recount(db)
+            try db.execute(sql: "PRAGMA user_version = 3")
         }
         return migrator
     }

@@ -90,6 +90,9 @@ enum TicketCodec {
 
     /// The next deadline still running and when it turns at risk; `noDeadline` when none runs.
     static func deadlineColumns(_ t: Ticket, sla: SLAConfiguration) -> (due: Double, risk: Double) {
+        // No clock runs on a resolved, closed or cancelled ticket; skipping the calendar maths
+        // for them matters to a bulk import, where most of the history is closed.
+        guard t.status.isOpen else { return (StoreSchema.noDeadline, StoreSchema.noDeadline) }
         let deadlines = sla.deadlines(for: t)
         return (deadlines.nextDue?.epoch ?? StoreSchema.noDeadline, deadlines.nextRiskAt?.epoch ?? StoreSchema.noDeadline)
     }
@@ -141,7 +144,7 @@ enum TicketCodec {
     /// Lower-cased with Swift's full Unicode rules (SQLite's lower() only knows ASCII).
     /// Newlines separate the fields, so a filter term (which has no whitespace) never spans two.
     static func searchText(title: String, requester: String, tags: [String]) -> String {
-        (title + "\n" + requester + "\n" + tags.joined(separator: " ")).lowercased()
+        NGramTokenizer.lowercased(title + "\n" + requester + "\n" + tags.joined(separator: " "))
     }
 }
 

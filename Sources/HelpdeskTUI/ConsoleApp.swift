@@ -31,6 +31,9 @@ public final class ConsoleApp {
         public var countsRefreshInterval: TimeInterval = 10
         /// How long a status message stays up.
         public var messageLifetime: TimeInterval = 5
+        /// Quit as soon as the first frame is drawn: how `helpdesk-bench` times a cold start
+        /// (`HELPDESK_EXIT_AFTER_FIRST_PAINT=1`, see docs/performance.md).
+        public var exitAfterFirstPaint = false
 
         public init(user: String, role: Role, tier: Tier = .l1, timeZone: TimeZone = .current) {
             self.user = user
@@ -71,6 +74,7 @@ public final class ConsoleApp {
     /// Runs until the user quits or a termination signal arrives.
     public func run() -> ConsoleExit {
         start()
+        if configuration.exitAfterFirstPaint { return .quit }
         while true {
             if let signal = terminal.pendingSignal() { return .signal(signal) }
             if let key = terminal.readKey(timeoutMilliseconds: configuration.pollMilliseconds) {

@@ -22,7 +22,7 @@ final class StoreFileTests: XCTestCase {
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name")
         }
         for table in ["requesters", "engineers", "engineer_skills", "tickets", "comments", "events", "time_entries",
-                      "calendars", "calendar_days", "sla_policies", "settings", "kb_articles", "kb_fts", "queue_counts"] {
+                      "calendars", "calendar_days", "sla_policies", "settings", "kb_articles", "kb_fts", "kb_grams", "queue_counts", "ticket_trigrams", "ticket_grams"] {
             XCTAssertTrue(tables.contains(table), "missing table \(table)")
         }
         let pragmas = try store.writer.writeWithoutTransaction { db in

@@ -41,15 +41,38 @@ public struct DemoGenerator: Sendable {
 
     /// Tickets `range` of the demo (ticket n is always the same), ids left for the store to give.
     public func tickets(_ range: Range<Int>, team: [Engineer]) -> [TicketRecord] {
-        let lead = Actor(team.first { $0.role == .lead } ?? team[0])
-        let l2 = team.filter { $0.tier == .l2 }
+        let roster = Roster(team)
         return range.map { n in
             var rng = SeededGenerator(seed: seed &+ UInt64(n) &* 0x9E37_79B9)
-            return ticket(number: n, rng: &rng, team: team, l2: l2, lead: lead)
+            return ticket(number: n, rng: &rng, roster: roster)
         }
     }
 
-    private func ticket(number n: Int, rng: inout SeededGenerator, team: [Engineer], l2: [Engineer], lead: Actor) -> TicketRecord {
+    /// The team sorted out once per batch: with 500 engineers, filtering the team and looking
+    /// logins up by hand for every ticket cost more than the workflow itself.
+    private struct Roster {
+        let team: [Engineer]
+        let lead: Actor
+        let l2: [Engineer]
+        /// First-line agents (not leads) by skill.
+        let firstLine: [Category: [Engineer]]
+        let byLogin: [String: Engineer]
+
+        init(_ team: [Engineer]) {
+            self.team = team
+            lead = Actor(team.first { $0.role == .lead } ?? team[0])
+            l2 = team.filter { $0.tier == .l2 }
+            var firstLine: [Category: [Engineer]] = [:]
+            for category in Category.allCases {
+                firstLine[category] = team.filter { $0.skills.contains(category) && $0.tier == .l1 && $0.role != .lead }
+            }
+            self.firstLine = firstLine
+            byLogin = Dictionary(team.map { ($0.login, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    private func ticket(number n: Int, rng: inout SeededGenerator, roster: Roster) -> TicketRecord {
+        let (team, l2, lead) = (roster.team, roster.l2, roster.lead)
         let problem = rng.pick(DemoCorpus.problems)
         let age = pow(Double.random(in: 0..<1, using: &rng), 1.6) * Double(days) * 86_400
         var clock = now.addingTimeInterval(-age)
@@ -75,7 +98,7 @@ public struct DemoGenerator: Sendable {
         func step(_ minutes: ClosedRange<Double>, _ actor: Actor, _ action: TicketAction) -> Bool {
             let next = clock.addingTimeInterval(Double.random(in: minutes, using: &rng) * 60)
             guard next < now else { return false }
-            let lookup: (String) -> Engineer? = { login in team.first { $0.login == login } }
+            let lookup: (String) -> Engineer? = { login in roster.byLogin[login] }
             guard let change = try? workflow.apply(action, to: record.ticket, by: actor, at: next, engineer: lookup) else { return false }
             clock = next
             record.absorb(change)
@@ -83,7 +106,7 @@ public struct DemoGenerator: Sendable {
         }
 
         if rng.chance(0.04) { _ = step(5...240, lead, .cancel(reason: "重复提交 / duplicate request")); return record }
-        let skilled = team.filter { $0.skills.contains(problem.category) && $0.tier == .l1 && $0.role != .lead }
+        let skilled = roster.firstLine[problem.category] ?? []
         // Only fresh requests are still waiting for someone; older ones have all been picked up.
         guard age > 43_200 || rng.chance(0.6), let owner = skilled.isEmpty ? team.last : rng.pick(skilled) else { return record }
         let me = Actor(owner)
