@@ -4,7 +4,7 @@ import HelpdeskCore
 @testable import HelpdeskStore
 import XCTest
 
-/// A database written by schema version 1 is brought to version 2 when opened.
+/// A database written before the search index (schema version 2) is brought to version 3 when opened.
 final class SchemaUpgradeTests: XCTestCase {
     private let t0 = StoreFixtures.monday10
     private var owner: HelpdeskStore?
@@ -13,9 +13,9 @@ final class SchemaUpgradeTests: XCTestCase {
         owner = nil
     }
 
-    /// Turns a fresh store's file back into what version 1 wrote: no index of characters and
+    /// Turns a fresh store's file back into what version 2 wrote: no index of characters and
     /// pairs for the filter or the knowledge base, no deadline or resolution counters.
-    private func versionOneDatabase() throws -> String {
+    private func versionTwoDatabase() throws -> String {
         let store = try StoreFixtures.teamStore()
         owner = store
         _ = try store.createTicket(StoreFixtures.draft("鲸鱼座打印机故障", requester: "欧阳娜娜", contact: "oy@example.cn"),
@@ -27,17 +27,17 @@ final class SchemaUpgradeTests: XCTestCase {
                 DROP TRIGGER kb_grams_insert; DROP TRIGGER kb_grams_delete; DROP TRIGGER kb_grams_update; DROP TABLE kb_grams;
                 DROP TRIGGER queue_counts_resolved_insert; DROP TRIGGER queue_counts_resolved_delete; DROP TRIGGER queue_counts_resolved_update;
                 DELETE FROM queue_counts WHERE key LIKE 'due:%' OR key LIKE 'resolved:%';
-                DELETE FROM grdb_migrations WHERE identifier = 'v2_search_index_due_counters';
-                PRAGMA user_version = 1;
+                DELETE FROM grdb_migrations WHERE identifier = 'v3_search_index_due_counters';
+                PRAGMA user_version = 2;
                 """)
         }
         return store.path
     }
 
     func testOpeningUpgradesSearchIndexesAndCounters() throws {
-        let path = try versionOneDatabase()
+        let path = try versionTwoDatabase()
         let store = try HelpdeskStore(path: path, configuration: StoreOptions(filterProbeRows: 1))
-        XCTAssertEqual(try store.schemaVersion(), 2)
+        XCTAssertEqual(try store.schemaVersion(), 3)
         let page = try store.queue(QueueQuery(view: .open, login: "alice", filter: "欧阳", now: t0))
         XCTAssertEqual(page.rows.map(\.title), ["鲸鱼座打印机故障"], "the filter index was built from the existing tickets")
         XCTAssertEqual(try store.searchArticles("网络").map(\.title), ["网络故障排查"], "two characters, through the new index")
