@@ -1,10 +1,9 @@
 #ifndef CNCURSESW_SHIM_H
 #define CNCURSESW_SHIM_H
 // SwiftPM drops pkg-config's -D flags, so the wide-character API must be switched on here.
+// _XOPEN_SOURCE is deliberately not defined: it changes the shape of system structs
+// (ucontext_t via <signal.h>) and a clean build then fails on modules that disagree (CDispatch).
 #define NCURSES_WIDECHAR 1
-#ifndef _XOPEN_SOURCE
-#define _XOPEN_SOURCE 700
-#endif
 #include <locale.h>
 #include <wchar.h>
 #include <stdio.h>
@@ -13,6 +12,9 @@
 #include <string.h>
 #include <langinfo.h>
 #include <ncursesw/ncurses.h>
+
+// XSI, so <wchar.h> declares it only under _XOPEN_SOURCE; glibc always has it.
+int wcwidth(wchar_t c);
 
 // Swift 6 rejects mutable C globals and does not import function-like macros:
 // these inline accessors are the only way the console reaches them.
