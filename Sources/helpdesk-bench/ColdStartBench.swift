@@ -95,7 +95,7 @@ struct ColdStartBench {
         typed += "打印机".map { String($0) }
         typed += [ctrlU]
         typed += "xyzzy".map { String($0) }
-        typed += [escape, "r", "q"]
+        typed += [escape, "\u{12}", "q"]  // Ctrl-R reloads; plain r is reply
         return typed.map { (delay: 0.06, text: $0) }
     }()
 }

@@ -92,8 +92,19 @@ final class PseudoTerminal {
             if index == keys.count - 1 { peak = Self.peakResidentKilobytes(of: pid) }
             _ = key.text.utf8CString.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count - 1) }
         }
+        // A console that never quits (a key now means something else) must not hang CI: give it a minute.
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let giveUp = Samples.now() + 60
+        while true {
+            let done = waitpid(pid, &status, WNOHANG)
+            if done == pid || (done < 0 && errno != EINTR) { break }
+            if Samples.now() > giveUp {
+                kill(pid, SIGKILL)
+                while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+                break
+            }
+            usleep(10_000)
+        }
         let seconds = Samples.now() - start
         close(slave)
         _ = output.finished.wait(timeout: .now() + 2)
