@@ -26,6 +26,13 @@ extension HelpdeskStore {
             if plan.isFiltered && !plan.isIDLookup {
                 return try filteredPage(plan, viewTotal: total, limit: limit, offset: offset, db)
             }
+            if !plan.isIDLookup, offset > total / 2, offset < total {
+                // Skipping rows costs one index step each: a page near the end (G, End) is read
+                // from the end instead, the index walked backwards, and turned round.
+                let count = min(limit, total - offset)
+                let rows = try Self.rows(plan.pageSQL(limit: count, offset: total - offset - count, reversed: true), db)
+                return QueuePage(rows: rows.reversed(), total: total)
+            }
             let rows = try Self.rows(plan.pageSQL(limit: limit, offset: offset), db)
             return QueuePage(rows: rows, total: plan.isIDLookup ? rows.count : total)
         }

@@ -13,9 +13,11 @@ import HelpdeskCore
 /// comments and time entry, and the SLA columns `due_at` / `risk_at` from
 /// `SLAConfiguration.deadlines(for:)`. Queue pages are read off partial indexes shaped like
 /// each view's ORDER BY; view badges come from counters kept by triggers (see `StoreSchema`).
-/// A typed filter probes the head of the view and otherwise reads the candidates an FTS5 index
-/// of characters and character pairs names (`NGramTokenizer`); its total stops at
-/// `StoreOptions.filteredTotalCap`. The knowledge base searches the same kind of index.
+/// A typed filter reads the candidates FTS5 indexes name (trigrams for terms of three
+/// characters or more, characters and pairs for shorter ones, see `StoreSchema+Filter`), or
+/// the head of the view when matches are dense; its total stops at
+/// `StoreOptions.filteredTotalCap`. The knowledge base searches the same two kinds of index.
+/// Counts, the SLA summary included, come from counters, never from counting rows.
 public final class HelpdeskStore: Sendable {
     /// The database file.
     public let path: String

@@ -125,10 +125,20 @@ struct QueuePlan: Equatable {
         """
 
     /// The page read in index order (or by primary key for `#123`), view and filter together.
-    func pageSQL(limit: Int, offset: Int) -> (sql: String, arguments: StatementArguments) {
+    /// `reversed` reads the view in the opposite order (every ORDER BY term turned round).
+    func pageSQL(limit: Int, offset: Int, reversed: Bool = false) -> (sql: String, arguments: StatementArguments) {
         let from = isIDLookup ? "tickets t" : "tickets t" + (index.map { " INDEXED BY \($0)" } ?? "")
-        return ("SELECT \(Self.rowColumns) FROM \(from) WHERE \(condition)\(filterCondition) ORDER BY \(orderBy) LIMIT ? OFFSET ?",
+        let order = reversed ? Self.reversedOrder(orderBy) : orderBy
+        return ("SELECT \(Self.rowColumns) FROM \(from) WHERE \(condition)\(filterCondition) ORDER BY \(order) LIMIT ? OFFSET ?",
                 StatementArguments(arguments + filterArguments + [limit.databaseValue, offset.databaseValue]))
+    }
+
+    /// "major DESC, due_at, id" → "major, due_at DESC, id DESC".
+    static func reversedOrder(_ order: String) -> String {
+        order.split(separator: ",").map { term in
+            let column = term.trimmingCharacters(in: .whitespaces)
+            return column.hasSuffix(" DESC") ? String(column.dropLast(5)) : column + " DESC"
+        }.joined(separator: ", ")
     }
 
     static func row(_ row: Row) throws -> QueueRow {

@@ -9,6 +9,27 @@ struct BenchResult: Codable {
         /// Recorded for context; no target applies.
         case none
 
+        private enum CodingKeys: String, CodingKey { case kind, value }
+
+        /// {"kind": "below", "value": 30}: plain for whoever reads the JSON.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            switch self {
+            case let .below(limit): try container.encode("below", forKey: .kind); try container.encode(limit, forKey: .value)
+            case let .atLeast(floor): try container.encode("atLeast", forKey: .kind); try container.encode(floor, forKey: .value)
+            case .none: try container.encode("none", forKey: .kind)
+            }
+        }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            switch try container.decode(String.self, forKey: .kind) {
+            case "below": self = .below(try container.decode(Double.self, forKey: .value))
+            case "atLeast": self = .atLeast(try container.decode(Double.self, forKey: .value))
+            default: self = .none
+            }
+        }
+
         func passes(_ value: Double) -> Bool? {
             switch self {
             case let .below(limit): value < limit

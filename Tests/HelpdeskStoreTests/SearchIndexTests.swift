@@ -38,6 +38,27 @@ final class SearchIndexTests: XCTestCase {
                        "lower-cased in every script; no pair across a space or a line")
     }
 
+    func testPagesNearTheEndAreReadBackwardsAndMatchTheForwardOrder() throws {
+        XCTAssertEqual(QueuePlan.reversedOrder("major DESC, due_at, id"), "major, due_at DESC, id DESC")
+        let store = try StoreFixtures.teamStore()
+        let lead = Actor(StoreFixtures.lead)
+        for n in 0..<23 {
+            let id = try store.createTicket(StoreFixtures.draft("工单 \(n)", impact: Level.allCases[n % 4], major: n % 7 == 0),
+                                            by: lead, at: t0 + Double(n * 60)).id
+            if n % 3 == 0 { _ = try store.perform(.assign(to: "alice", reason: nil), on: id, expectedVersion: nil, by: lead, at: t0 + 3600) }
+        }
+        for view in QueueView.allCases {
+            for sort in QueueSort.allCases {
+                let all = try store.queue(QueueQuery(view: view, login: "alice", sort: sort, limit: 1000, now: t0 + 7200))
+                for offset in [0, 5, 12, 17, 20, 22, 30] {
+                    let page = try store.queue(QueueQuery(view: view, login: "alice", sort: sort, offset: offset, limit: 5, now: t0 + 7200))
+                    XCTAssertEqual(page.rows.map(\.id), Array(all.rows.dropFirst(offset).prefix(5)).map(\.id), "\(view)/\(sort) at \(offset)")
+                    XCTAssertEqual(page.total, all.total)
+                }
+            }
+        }
+    }
+
     func testLowerCasingShortcutsAgreeWithLowercased() {
         for text in ["", "already lower 已经小写", "Printer 三楼打印机 VPN", "ÉCOLE", "Straße ΣΑΣ", "Ｐｃ 全角", "한국어 Ꙁ", "x\u{301}X"] {
             XCTAssertEqual(NGramTokenizer.lowercased(text), text.lowercased(), text)
