@@ -24,4 +24,10 @@ public enum AccessPolicy {
     public static func checkManageTeam(by actor: Actor) throws {
         if actor.role != .admin { throw WorkflowError.denied("only an admin can add or change engineers") }
     }
+
+    /// `--as`: acting for another engineer is for admins, or for anyone on a demo database.
+    public static func checkImpersonate(realLogin: String, realRole: Role?, isDemo: Bool) throws {
+        if isDemo || realRole == .admin { return }
+        throw WorkflowError.denied("--as is only for admins, or on a demo database; \(realLogin) is not an admin here")
+    }
 }

@@ -35,10 +35,8 @@ struct EngineerAdd: ParsableCommand {
         let isFirst = try store.engineers().isEmpty
         let actor: Actor
         if isFirst {
-            guard role == .admin else {
-                throw CLIError("the first engineer of a new helpdesk must be its admin: add --role admin")
-            }
-            actor = Actor(login: login, role: .admin, tier: tier)
+            // The store refuses a first engineer who is not an admin; this one bootstraps the desk.
+            actor = Actor(login: login, role: role, tier: tier)
         } else {
             actor = try Session.open(options).actor
         }

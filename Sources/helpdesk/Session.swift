@@ -35,9 +35,9 @@ struct Session {
     static func resolveLogin(_ options: GlobalOptions, store: HelpdeskStore) throws -> String {
         let osUser = SystemUser.login()
         guard let other = options.asLogin, other != osUser else { return osUser }
-        if try store.isDemo() { return other }
-        if let real = try store.engineer(login: osUser), real.role == .admin { return other }
-        throw CLIError("--as is only for admins, or on a demo database; \(osUser) is not an admin here")
+        try AccessPolicy.checkImpersonate(realLogin: osUser, realRole: try store.engineer(login: osUser)?.role,
+                                          isDemo: try store.isDemo())
+        return other
     }
 
     static func unknownUserMessage(_ login: String, store: HelpdeskStore) throws -> String {

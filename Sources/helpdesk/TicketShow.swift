@@ -61,11 +61,11 @@ struct TicketShow: ParsableCommand {
         return lines.joined(separator: "\n")
     }
 
+    /// Local minutes; a formatting style is cheap to copy, unlike a DateFormatter per line.
     static func stamp(_ date: Date) -> String {
-        let f = DateFormatter()
-        f.dateFormat = "yyyy-MM-dd HH:mm"
-        f.timeZone = .current
-        return f.string(from: date)
+        date.formatted(Date.VerbatimFormatStyle(
+            format: "\(year: .defaultDigits)-\(month: .twoDigits)-\(day: .twoDigits) \(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased)):\(minute: .twoDigits)",
+            timeZone: .current, calendar: Calendar(identifier: .gregorian)))
     }
 }
 

@@ -11,7 +11,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(message.contains("no engineers yet"), message)
         XCTAssertTrue(message.contains("helpdesk engineer add \(me)"), message)
         let notAdmin = try hd.fails(["engineer", "add", me, "--name", "Me"])
-        XCTAssertTrue(notAdmin.contains("must be its admin"), notAdmin)
+        XCTAssertTrue(notAdmin.contains("must be an admin"), notAdmin)
     }
 
     func testTicketLifeFromTheCommandLine() throws {

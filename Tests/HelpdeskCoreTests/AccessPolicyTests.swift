@@ -96,3 +96,14 @@ final class AccessPolicyTests: XCTestCase {
         }
     }
 }
+
+final class ImpersonationPolicyTests: XCTestCase {
+    func testOnlyAdminsOrDemoDatabasesMayActForOthers() throws {
+        XCTAssertNoThrow(try AccessPolicy.checkImpersonate(realLogin: "root", realRole: .admin, isDemo: false))
+        XCTAssertNoThrow(try AccessPolicy.checkImpersonate(realLogin: "guest", realRole: nil, isDemo: true))
+        XCTAssertThrowsError(try AccessPolicy.checkImpersonate(realLogin: "li.na", realRole: .lead, isDemo: false)) {
+            XCTAssertEqual("\($0)", "not allowed: --as is only for admins, or on a demo database; li.na is not an admin here")
+        }
+        XCTAssertThrowsError(try AccessPolicy.checkImpersonate(realLogin: "nobody", realRole: nil, isDemo: false))
+    }
+}
