@@ -1,33 +1,45 @@
 /// Who may do what (限制员工对重要信息的访问权限); the CLI and the console both ask here.
+///
+/// `allows` is the whole matrix; the `check…` functions add the ticket-specific wording on top of it.
 public enum AccessPolicy {
+    /// The permissions matrix: a role holds a permission when it is at least the permission's minimum role.
+    public static func allows(_ role: Role, _ permission: Permission) -> Bool {
+        role >= permission.minimumRole
+    }
+
+    /// Throws `WorkflowError.denied` with the permission's refusal when the actor lacks it.
+    public static func check(_ permission: Permission, by actor: Actor) throws {
+        if !allows(actor.role, permission) { throw WorkflowError.denied(permission.denial) }
+    }
+
     /// Agents work their own and unassigned tickets; leads and admins work any.
     public static func checkWork(on ticket: Ticket, by actor: Actor) throws {
-        guard actor.role == .agent else { return }
-        if let owner = ticket.assignee, owner != actor.login {
-            throw WorkflowError.denied("#\(ticket.id) is assigned to \(owner); only a lead can work another engineer's ticket")
+        try check(.workOwnOrUnassigned, by: actor)
+        if let owner = ticket.assignee, owner != actor.login, !allows(actor.role, .workOthers) {
+            throw WorkflowError.denied("#\(ticket.id) is assigned to \(owner); \(Permission.workOthers.denial)")
         }
     }
 
     /// Giving a ticket to someone else is a lead's call; an agent may only take it.
     public static func checkAssign(_ ticket: Ticket, to login: String?, by actor: Actor) throws {
-        guard actor.role == .agent else { return }
-        if login != actor.login {
+        if login != actor.login, !allows(actor.role, .reassign) {
             throw WorkflowError.denied("only a lead can assign tickets to other engineers; use take to assign yourself")
         }
+        if login == actor.login { try check(.take, by: actor) }
         try checkWork(on: ticket, by: actor)
     }
 
     public static func checkOverridePriority(by actor: Actor) throws {
-        if actor.role == .agent { throw WorkflowError.denied("only a lead can override a priority") }
+        try check(.overridePriority, by: actor)
     }
 
     public static func checkManageTeam(by actor: Actor) throws {
-        if actor.role != .admin { throw WorkflowError.denied("only an admin can add or change engineers") }
+        try check(.manageEngineers, by: actor)
     }
 
     /// `--as`: acting for another engineer is for admins, or for anyone on a demo database.
     public static func checkImpersonate(realLogin: String, realRole: Role?, isDemo: Bool) throws {
-        if isDemo || realRole == .admin { return }
+        if isDemo || realRole.map({ allows($0, .impersonate) }) == true { return }
         throw WorkflowError.denied("--as is only for admins, or on a demo database; \(realLogin) is not an admin here")
     }
 }

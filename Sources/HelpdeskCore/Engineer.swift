@@ -12,10 +12,12 @@ public struct Engineer: Codable, Sendable, Equatable {
     public var isActive: Bool
     /// When the engine last gave this engineer a ticket; the oldest wins a tie (round-robin).
     public var lastAssignedAt: Date?
+    /// The team the engineer belongs to; auto-assignment picks among a ticket's team only.
+    public var team: String
 
     public init(login: String, name: String, role: Role = .agent, tier: Tier = .l1,
                 skills: Set<Category> = [], loadCap: Int = 8, isActive: Bool = true,
-                lastAssignedAt: Date? = nil) {
+                lastAssignedAt: Date? = nil, team: String = Team.defaultName) {
         self.login = login
         self.name = name
         self.role = role
@@ -24,6 +26,7 @@ public struct Engineer: Codable, Sendable, Equatable {
         self.loadCap = loadCap
         self.isActive = isActive
         self.lastAssignedAt = lastAssignedAt
+        self.team = team
     }
 
     /// Skills in a stable order, for display and storage.

@@ -13,8 +13,9 @@ public enum TicketAction: Sendable, Equatable {
     case setTags([String])
     case setMajorIncident(Bool)
     case logTime(minutes: Int, note: String)
+    /// L1 → L2 (升级): what was tried, and the data the requester supplied (error text, screenshots, steps).
+    case escalate(details: String, requesterData: String)
 
-    public static func escalate(details: String) -> TicketAction { .changeStatus(.escalated, text: details) }
     public static func resolve(_ resolution: String) -> TicketAction { .changeStatus(.resolved, text: resolution) }
     public static func reopen(reason: String) -> TicketAction { .changeStatus(.reopened, text: reason) }
     public static func cancel(reason: String) -> TicketAction { .changeStatus(.cancelled, text: reason) }

@@ -60,6 +60,11 @@ public struct Workflow: Sendable {
         case let .changeStatus(target, text):
             try AccessPolicy.checkWork(on: original, by: actor)
             try move(&change, to: target, text: text, actor: actor, now: now, record: record, engineer: engineer)
+        case let .escalate(details, requesterData):
+            try AccessPolicy.check(.escalate, by: actor)
+            try AccessPolicy.checkWork(on: original, by: actor)
+            try move(&change, to: .escalated, text: details, actor: actor, now: now, record: record,
+                     engineer: engineer, requesterData: requesterData)
         case let .reply(body):
             try AccessPolicy.checkWork(on: original, by: actor)
             let text = try Limits.checked(body, "the reply", limit: Limits.bodyCharacters)
@@ -140,7 +145,7 @@ public struct Workflow: Sendable {
 
     private func move(_ change: inout TicketChange, to target: TicketStatus, text: String?, actor: Actor, now: Date,
                       record: (String, String?, String?, String?) -> Void, force: Bool = false,
-                      engineer: (String) -> Engineer? = { _ in nil }) throws {
+                      engineer: (String) -> Engineer? = { _ in nil }, requesterData: String? = nil) throws {
         let from = change.ticket.status
         if !force && !Lifecycle.canMove(from: from, to: target) {
             throw WorkflowError.illegalTransition(from: from, to: target)
@@ -177,12 +182,17 @@ public struct Workflow: Sendable {
             change.ticket.closedAt = nil
         case .escalated:
             guard let t = text, !t.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                throw WorkflowError.missingText("escalating needs details: what was tried and the data the requester supplied")
+                throw WorkflowError.missingText("escalating needs details: what was tried so far")
+            }
+            // Second line must not have to ask the requester again (升级时附上用户提供的资料).
+            guard let d = requesterData, !d.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw WorkflowError.missingText("escalating needs the data the requester supplied: error text, screenshots, steps to reproduce")
             }
             let details = try Limits.checked(t, "the escalation details", limit: Limits.bodyCharacters)
-            reason = details
+            let supplied = try Limits.checked(d, "the requester's data", limit: Limits.bodyCharacters)
+            reason = "\(details)\nRequester data: \(supplied)"
             change.comments.append(Comment(ticketID: change.ticket.id, author: actor.login, kind: .note,
-                                           body: "Escalated to L2: \(details)", createdAt: now))
+                                           body: "Escalated to L2: \(details)\n\nRequester data: \(supplied)", createdAt: now))
             if change.ticket.tier < .l2 {
                 record("tier", change.ticket.tier.label, Tier.l2.label, nil)
                 change.ticket.tier = .l2

@@ -4,7 +4,7 @@ import HelpdeskCore
 extension ActionPlan {
     /// What a step fills in.
     enum Field: Sendable, Equatable {
-        case status, engineer, reason, text, impact, urgency, minutes, timeNote, tags, confirm
+        case status, engineer, reason, text, requesterData, impact, urgency, minutes, timeNote, tags, confirm
         case title, requesterName, contact, channel, category, description
         case articleChoice, articleTitle, articleBody
     }
@@ -64,10 +64,10 @@ extension ActionPlan {
             }
             return .ask(.text, .prompt(prompt))
         }
+        if kind == .escalate { return escalation(details: text) }
         return switch kind {
         case .reply: perform(.reply(text))
         case .note: perform(.note(text))
-        case .escalate: perform(.escalate(details: text))
         case .resolve: perform(.resolve(text))
         default: perform(.reopen(reason: text))
         }
@@ -79,7 +79,14 @@ extension ActionPlan {
         // Assigning needs an engineer, so picking "assigned" hands over to the assign picker.
         if status == .assigned { return .finish(.rankEngineers(ticketID: ticket.id)) }
         if let prompt = Prompt.statusText(for: status), answers.text == nil { return .ask(.text, .prompt(prompt)) }
+        if status == .escalated, let details = answers.text { return escalation(details: details) }
         return perform(.changeStatus(status, text: answers.text))
+    }
+
+    /// Escalating asks, after the details, for the data the requester supplied.
+    private func escalation(details: String) -> Next {
+        guard let data = answers.requesterData else { return .ask(.requesterData, .prompt(.requesterData)) }
+        return perform(.escalate(details: details, requesterData: data))
     }
 
     private func assignAction() -> Next {

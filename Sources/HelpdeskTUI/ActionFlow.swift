@@ -77,6 +77,8 @@ struct FlowAnswers: Sendable, Equatable {
     var status: TicketStatus?
     /// The reply, note, resolution, escalation details or the reason a status needs.
     var text: String?
+    /// What the requester supplied (error text, screenshots, steps), which an escalation carries to L2.
+    var requesterData: String?
     var engineer: String?
     /// A lead's reason for (re)assigning; "" when skipped.
     var reason: String?

@@ -96,6 +96,7 @@ extension FlowAnswers {
     mutating func setText(_ value: String, for field: ActionPlan.Field) {
         switch field {
         case .text: text = value
+        case .requesterData: requesterData = value
         case .reason: reason = value
         case .timeNote: timeNote = value
         case .tags: tags = value

@@ -119,8 +119,11 @@ extension Prompt {
     static let note = Prompt(title: "Internal note", hint: "🔒 Only the team sees notes; the requester never does.",
                              multiLine: true, required: true, what: "the note")
     static let escalation = Prompt(title: "Escalate to second line (L2)",
-                                   hint: "What was tried, and the data the requester supplied.",
+                                   hint: "What was tried so far.",
                                    multiLine: true, required: true, what: "the escalation details")
+    static let requesterData = Prompt(title: "Escalate: the requester's data",
+                                      hint: "Error text, screenshots by name, steps to reproduce, as the requester gave them.",
+                                      multiLine: true, required: true, what: "the requester's data")
     static let resolution = Prompt(title: "Resolve", hint: "What was done to solve it; the requester sees it.",
                                    multiLine: true, required: true, what: "the resolution")
     static let reopenReason = Prompt(title: "Reopen", hint: "What is still wrong?", multiLine: false, required: true, what: "the reason",

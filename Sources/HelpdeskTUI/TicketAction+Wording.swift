@@ -16,6 +16,7 @@ extension TicketAction {
         case .setTags: "change the tags of"
         case .setMajorIncident: "change the major-incident flag of"
         case .logTime: "log time on"
+        case .escalate: "escalate"
         }
     }
 
@@ -38,6 +39,7 @@ extension TicketAction {
         case let .setMajorIncident(flag):
             return flag ? "\(id) is a major incident: pinned to the top, \(ticket.priority.label)" : "\(id) is no longer a major incident"
         case let .logTime(minutes, _): return "Logged \(minutes) min on \(id)"
+        case .escalate: return "\(id) escalated to \(ticket.tier.label)"
         }
     }
 }

@@ -95,9 +95,19 @@ struct TicketEscalate: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "escalate", abstract: "Escalate to second line (L2) with what was tried and the data the requester supplied.")
     @OptionGroup var options: GlobalOptions
     @OptionGroup var target: TicketTarget
-    @Option(help: "What was tried and the data the requester supplied (required).") var details: String
+    @Option(help: "What was tried so far (required; \"-\" reads standard input).") var details: String
+    @Option(help: "The data the requester supplied: error text, screenshots by name, steps to reproduce (required).")
+    var requesterData: String?
 
-    func run() throws { try performTicketAction(.escalate(details: try textArgument(details)), target, options, verb: "escalated") }
+    func validate() throws {
+        if details == "-" && requesterData == "-" { throw ValidationError("only one of --details and --requester-data can read standard input") }
+    }
+
+    // A missing --requester-data reaches the workflow, whose refusal says what second line needs.
+    func run() throws {
+        let action = TicketAction.escalate(details: try textArgument(details), requesterData: try textArgument(requesterData ?? ""))
+        try performTicketAction(action, target, options, verb: "escalated")
+    }
 }
 
 struct TicketResolve: ParsableCommand {

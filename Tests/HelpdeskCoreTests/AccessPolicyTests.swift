@@ -53,7 +53,7 @@ final class AccessPolicyTests: XCTestCase {
     func testAgentCannotTouchAnotherEngineersTicket() {
         let actions: [TicketAction] = [
             .take, .unassign(reason: nil), .changeStatus(.inProgress, text: nil), .resolve("done"), .cancel(reason: "dup"),
-            .escalate(details: "需要二线"), .reply("您好"), .note("内部备注"), .setImpactUrgency(impact: .high, urgency: .high),
+            .escalate(details: "需要二线", requesterData: "截图"), .reply("您好"), .note("内部备注"), .setImpactUrgency(impact: .high, urgency: .high),
             .setTags(["vpn"]), .setMajorIncident(true), .logTime(minutes: 30, note: ""),
         ]
         let ticket = fx.ticket(status: .inProgress, assignee: "li.na")

@@ -160,37 +160,50 @@ final class LifecycleTests: XCTestCase {
     func testEscalateNeedsDetails() {
         XCTAssertThrowsError(try workflow.apply(.changeStatus(.escalated, text: nil), to: fx.ticket(status: .inProgress, assignee: "zhang.wei"),
                                                 by: fx.agent, at: fx.t1)) {
-            XCTAssertEqual("\($0)", "escalating needs details: what was tried and the data the requester supplied")
+            XCTAssertEqual("\($0)", "escalating needs details: what was tried so far")
+        }
+    }
+
+    func testEscalateNeedsTheRequestersData() {
+        let ticket = fx.ticket(status: .inProgress, assignee: "zhang.wei")
+        for action: TicketAction in [.changeStatus(.escalated, text: "重启无效"), .escalate(details: "重启无效", requesterData: " \n ")] {
+            XCTAssertThrowsError(try workflow.apply(action, to: ticket, by: fx.agent, at: fx.t1)) {
+                XCTAssertEqual("\($0)", "escalating needs the data the requester supplied: error text, screenshots, steps to reproduce")
+            }
+        }
+        XCTAssertThrowsError(try workflow.apply(.escalate(details: "", requesterData: "截图"), to: ticket, by: fx.agent, at: fx.t1)) {
+            XCTAssertEqual("\($0)", "escalating needs details: what was tried so far")
         }
     }
 
     func testEscalateMovesToL2ClearsL1OwnerAndAddsInternalNote() throws {
-        let change = try workflow.apply(.escalate(details: " 重启无效；用户截图见附件 "), to: fx.ticket(status: .inProgress, assignee: "zhang.wei"),
+        let change = try workflow.apply(.escalate(details: " 重启无效 ", requesterData: "用户截图见附件；错误码 0x80070005"), to: fx.ticket(status: .inProgress, assignee: "zhang.wei"),
                                         by: fx.agent, at: fx.t1)
         XCTAssertEqual(change.ticket.status, .escalated)
         XCTAssertEqual(change.ticket.tier, .l2)
         XCTAssertNil(change.ticket.assignee)
         XCTAssertEqual(change.comments, [Comment(ticketID: 7, author: "zhang.wei", kind: .note,
-                                                 body: "Escalated to L2: 重启无效；用户截图见附件", createdAt: fx.t1)])
+                                                 body: "Escalated to L2: 重启无效\n\nRequester data: 用户截图见附件；错误码 0x80070005",
+                                                 createdAt: fx.t1)])
         XCTAssertEqual(change.events, [
             fx.event(by: fx.agent, "tier", "L1", "L2"),
             fx.event(by: fx.agent, "assignee", "zhang.wei", nil, "escalated to L2"),
-            fx.event(by: fx.agent, "status", "in_progress", "escalated", "重启无效；用户截图见附件"),
+            fx.event(by: fx.agent, "status", "in_progress", "escalated", "重启无效\nRequester data: 用户截图见附件；错误码 0x80070005"),
         ])
     }
 
     func testEscalationKeepsASecondLineOwner() throws {
-        let own = try workflow.apply(.escalate(details: "需要改交换机配置"), to: fx.ticket(status: .inProgress, assignee: "zhao.lei"),
+        let own = try workflow.apply(.escalate(details: "需要改交换机配置", requesterData: "端口错误计数"), to: fx.ticket(status: .inProgress, assignee: "zhao.lei"),
                                      by: fx.l2Agent, at: fx.t1)
         XCTAssertEqual(own.ticket.assignee, "zhao.lei")
         XCTAssertEqual(own.events.map(\.field), ["tier", "status"])
 
-        let byLead = try workflow.apply(.escalate(details: "需要二线"), to: fx.ticket(status: .inProgress, assignee: "zhao.lei"),
+        let byLead = try workflow.apply(.escalate(details: "需要二线", requesterData: "截图"), to: fx.ticket(status: .inProgress, assignee: "zhao.lei"),
                                         by: fx.lead, at: fx.t1, engineer: fx.engineer)
         XCTAssertEqual(byLead.ticket.assignee, "zhao.lei")
 
         for owner in ["zhang.wei", "former.staff"] {
-            let cleared = try workflow.apply(.escalate(details: "需要二线"), to: fx.ticket(status: .assigned, assignee: owner),
+            let cleared = try workflow.apply(.escalate(details: "需要二线", requesterData: "截图"), to: fx.ticket(status: .assigned, assignee: owner),
                                              by: fx.lead, at: fx.t1, engineer: fx.engineer)
             XCTAssertNil(cleared.ticket.assignee, "an L1 or unknown owner (\(owner)) is cleared")
         }

@@ -165,7 +165,7 @@ final class WorkflowTests: XCTestCase {
             (.changeStatus(.inProgress, text: nil), fx.agent),
             (.changeStatus(.pendingCustomer, text: "等用户回复"), fx.agent),
             (.changeStatus(.inProgress, text: nil), fx.agent),
-            (.escalate(details: "重启无效，用户提供了截图"), fx.agent),
+            (.escalate(details: "重启无效", requesterData: "用户提供了截图"), fx.agent),
             (.assign(to: "zhao.lei", reason: "二线网络"), fx.lead),
             (.resolve("更换交换机端口"), fx.l2Agent),
             (.close, fx.l2Agent),

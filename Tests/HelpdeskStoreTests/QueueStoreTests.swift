@@ -30,7 +30,7 @@ final class QueueStoreTests: XCTestCase {
         _ = try store.perform(.changeStatus(.pendingCustomer, text: nil), on: pending, expectedVersion: nil, by: alice, at: t0 + 180)
         let escalated = try make("核心交换机端口 down", tags: ["network"])
         _ = try store.perform(.take, on: escalated, expectedVersion: nil, by: bob, at: t0 + 60)
-        _ = try store.perform(.escalate(details: "端口反复 flap，已换线"), on: escalated, expectedVersion: nil, by: bob, at: t0 + 240)
+        _ = try store.perform(.escalate(details: "端口反复 flap，已换线", requesterData: "交换机日志截图"), on: escalated, expectedVersion: nil, by: bob, at: t0 + 240)
         let resolved = try make("Printer driver missing", tags: ["printer"])
         _ = try store.perform(.take, on: resolved, expectedVersion: nil, by: bob, at: t0 + 60)
         _ = try store.perform(.resolve("reinstalled the driver"), on: resolved, expectedVersion: nil, by: bob, at: t0 + 1800)

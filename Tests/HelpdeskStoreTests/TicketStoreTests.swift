@@ -105,7 +105,7 @@ final class TicketStoreTests: XCTestCase {
         let resumed = try act(.changeStatus(.inProgress, text: nil), alice)
         XCTAssertEqual(resumed.pauses, [DateInterval(start: pausedAt, end: now)])
         XCTAssertNil(resumed.pausedSince)
-        XCTAssertEqual(try act(.escalate(details: "换线无效，需二线检查显卡"), alice).tier, .l2)
+        XCTAssertEqual(try act(.escalate(details: "换线无效，需二线检查显卡", requesterData: "黑屏照片两张"), alice).tier, .l2)
         _ = try act(.assign(to: "lilei", reason: "显卡专家"), lead)
         let assignedAt = now
         let resolved = try act(.resolve("更换显卡"), lead)

@@ -152,7 +152,13 @@ final class ActionFlowTests: XCTestCase {
         app.handle(.enter)
         app.type("Ping loss 30%")
         app.handle(.ctrl("s"))
-        XCTAssertEqual(source.recordedCalls, [.perform(.escalate(details: "已重启交换机\nPing loss 30%"), id: 1042, expectedVersion: 7, actor: lin)])
+        XCTAssertTrue(source.recordedCalls.isEmpty, "the requester's data is asked for next")
+        app.handle(.ctrl("s"))
+        XCTAssertTrue(source.recordedCalls.isEmpty, "empty requester data is refused")
+        app.type("截图: ping.png")
+        app.handle(.ctrl("s"))
+        XCTAssertEqual(source.recordedCalls, [.perform(.escalate(details: "已重启交换机\nPing loss 30%", requesterData: "截图: ping.png"),
+                                                       id: 1042, expectedVersion: 7, actor: lin)])
         XCTAssertEqual(app.state.message?.text, "#1042 escalated to L2")
     }
 

@@ -79,6 +79,12 @@ enum DemoCorpus {
         "Checked the switch port counters: no errors.", "需要二线协助排查服务器端配置。",
     ]
 
+    /// What requesters attach before a ticket goes to second line; chosen without the generator so the demo stays as it was.
+    static let requesterData = [
+        "用户截图：错误提示“无法连接到服务器”，错误码 0x80072EFD。", "Screenshot of the error dialog; steps: log in, open VPN, wait 30 s.",
+        "用户提供了事件查看器日志导出 (System.evtx)。", "Error text: \"The trust relationship between this workstation and the primary domain failed.\"",
+    ]
+
     static let engineerNames: [(login: String, name: String)] = [
         ("zhang.wei", "张伟"), ("wang.fang", "王芳"), ("li.na", "李娜"), ("liu.yang", "刘洋"), ("chen.jie", "陈杰"),
         ("yang.li", "杨丽"), ("zhao.lei", "赵磊"), ("huang.min", "黄敏"), ("zhou.tao", "周涛"), ("wu.xia", "吴霞"),

@@ -121,7 +121,7 @@ public struct DemoGenerator: Sendable {
         var worker = me
         if rng.chance(0.1), !l2.isEmpty {
             let details = "已尝试: \(problem.description.prefix(30))… / tried the usual fixes; user data attached"
-            guard step(30...600, me, .escalate(details: details)) else { return record }
+            guard step(30...600, me, .escalate(details: details, requesterData: DemoCorpus.requesterData[details.count % DemoCorpus.requesterData.count])) else { return record }
             let expert = rng.pick(l2)
             worker = Actor(expert)
             guard step(5...120, lead, .assign(to: expert.login, reason: "二线处理 / second line")) else { return record }
