@@ -8,6 +8,9 @@ extension HelpdeskStore {
     /// the desk and must therefore be an admin.
     public func addEngineer(_ engineer: Engineer, by actor: Actor, at now: Date = Date()) throws {
         let engineer = try Self.validated(engineer)
+        try auditingDenial(actor, at: now, action: "engineer add \(engineer.login)") {
+            if try !engineers().isEmpty { try AccessPolicy.checkManageTeam(by: actor) }
+        }
         try write { db in
             let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM engineers") ?? 0
             if count == 0 {
@@ -16,11 +19,12 @@ extension HelpdeskStore {
                 try AccessPolicy.checkManageTeam(by: actor)
             }
             if try Self.fetchEngineer(engineer.login, db) != nil { throw StoreError.engineerExists(engineer.login) }
+            try Self.checkTeamExists(engineer.team, db)
             try db.execute(sql: """
-                INSERT INTO engineers(login, name, role, tier, load_cap, active, last_assigned_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO engineers(login, name, role, tier, load_cap, active, last_assigned_at, team)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [engineer.login, engineer.name, engineer.role.rawValue, engineer.tier.rawValue,
-                                 engineer.loadCap, engineer.isActive, engineer.lastAssignedAt?.epoch])
+                                 engineer.loadCap, engineer.isActive, engineer.lastAssignedAt?.epoch, engineer.team])
             try Self.saveSkills(engineer, db)
             try StoreEvents.insert(TicketEvent(ticketID: 0, actor: actor.login, at: now, field: "engineer.added",
                                                newValue: Self.summary(engineer)), ticketID: nil, version: nil, db)
@@ -31,18 +35,19 @@ extension HelpdeskStore {
     /// The last active admin can be neither demoted nor deactivated.
     public func updateEngineer(_ engineer: Engineer, by actor: Actor, at now: Date = Date()) throws {
         let engineer = try Self.validated(engineer)
-        try AccessPolicy.checkManageTeam(by: actor)
+        try auditingDenial(actor, at: now, action: "engineer set \(engineer.login)") { try AccessPolicy.checkManageTeam(by: actor) }
         try write { db in
             guard let old = try Self.fetchEngineer(engineer.login, db) else { throw StoreError.engineerNotFound(engineer.login) }
+            if old.team != engineer.team { try Self.checkTeamExists(engineer.team, db) }
             let staysAdmin = engineer.role == .admin && engineer.isActive
             if old.role == .admin && old.isActive && !staysAdmin {
                 let admins = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM engineers WHERE role = 'admin' AND active = 1") ?? 0
                 if admins <= 1 { throw StoreError.lastAdmin(engineer.login) }
             }
             try db.execute(sql: """
-                UPDATE engineers SET name = ?, role = ?, tier = ?, load_cap = ?, active = ? WHERE login = ?
+                UPDATE engineers SET name = ?, role = ?, tier = ?, load_cap = ?, active = ?, team = ? WHERE login = ?
                 """, arguments: [engineer.name, engineer.role.rawValue, engineer.tier.rawValue, engineer.loadCap,
-                                 engineer.isActive, engineer.login])
+                                 engineer.isActive, engineer.team, engineer.login])
             try Self.saveSkills(engineer, db)
             if Self.summary(old) != Self.summary(engineer) {
                 try StoreEvents.insert(TicketEvent(ticketID: 0, actor: actor.login, at: now, field: "engineer.changed",
@@ -59,28 +64,32 @@ extension HelpdeskStore {
 
     /// Everyone on the team, active or not, by login.
     public func engineers() throws -> [Engineer] {
-        try read { db in
-            let skills = try Self.allSkills(db)
-            return try Row.fetchAll(db, sql: "SELECT * FROM engineers ORDER BY login").map { row in
-                try Self.engineer(from: row, skills: skills[row["login"] as String] ?? [])
-            }
-        }
+        try read { db in try Self.fetchEngineers(db) }
     }
 
     /// Open tickets per assignee and their priority-weighted sum, for the assignment engine.
     public func openLoads() throws -> [String: EngineerLoad] {
-        try read { db in
-            // Read from the counters the triggers keep: "assignee:<login>:<priority>".
-            var loads: [String: EngineerLoad] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT key, n FROM queue_counts WHERE key LIKE 'assignee:%' AND n > 0") {
-                let parts = (row[0] as String).split(separator: ":")
-                guard parts.count == 3, let raw = Int(parts[2]), let priority = Priority(rawValue: raw) else { continue }
-                let count: Int = row[1]
-                loads[String(parts[1]), default: .zero].openTickets += count
-                loads[String(parts[1]), default: .zero].weightedLoad += count * priority.loadWeight
-            }
-            return loads
+        try read { db in try Self.fetchLoads(db) }
+    }
+
+    static func fetchEngineers(_ db: Database) throws -> [Engineer] {
+        let skills = try Self.allSkills(db)
+        return try Row.fetchAll(db, sql: "SELECT * FROM engineers ORDER BY login").map { row in
+            try Self.engineer(from: row, skills: skills[row["login"] as String] ?? [])
         }
+    }
+
+    static func fetchLoads(_ db: Database) throws -> [String: EngineerLoad] {
+        // Read from the counters the triggers keep: "assignee:<login>:<priority>".
+        var loads: [String: EngineerLoad] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT key, n FROM queue_counts WHERE key LIKE 'assignee:%' AND n > 0") {
+            let parts = (row[0] as String).split(separator: ":")
+            guard parts.count == 3, let raw = Int(parts[2]), let priority = Priority(rawValue: raw) else { continue }
+            let count: Int = row[1]
+            loads[String(parts[1]), default: .zero].openTickets += count
+            loads[String(parts[1]), default: .zero].weightedLoad += count * priority.loadWeight
+        }
+        return loads
     }
 
     static func fetchEngineer(_ login: String, _ db: Database) throws -> Engineer? {
@@ -103,7 +112,7 @@ extension HelpdeskStore {
         Engineer(login: row["login"], name: row["name"], role: try TicketCodec.enumValue(row["role"]),
                  tier: try TicketCodec.enumValue(row["tier"]), skills: Set(skills.compactMap(Category.init(rawValue:))),
                  loadCap: row["load_cap"], isActive: row["active"],
-                 lastAssignedAt: Date(epochOrNil: row["last_assigned_at"]))
+                 lastAssignedAt: Date(epochOrNil: row["last_assigned_at"]), team: row["team"])
     }
 
     private static func saveSkills(_ engineer: Engineer, _ db: Database) throws {
@@ -129,6 +138,6 @@ extension HelpdeskStore {
     /// "alice (Alice Wang): lead L2, skills network,software, cap 8, active" for the audit log.
     private static func summary(_ e: Engineer) -> String {
         let skills = e.sortedSkills.map(\.rawValue).joined(separator: ",")
-        return "\(e.login) (\(e.name)): \(e.role.rawValue) \(e.tier.label), skills \(skills.isEmpty ? "none" : skills), cap \(e.loadCap), \(e.isActive ? "active" : "inactive")"
+        return "\(e.login) (\(e.name)): \(e.role.rawValue) \(e.tier.label), skills \(skills.isEmpty ? "none" : skills), cap \(e.loadCap), \(e.isActive ? "active" : "inactive"), team \(e.team)"
     }
 }

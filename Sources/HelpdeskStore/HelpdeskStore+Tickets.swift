@@ -6,13 +6,20 @@ import HelpdeskCore
 extension HelpdeskStore {
     /// Records a new request: the rules give it its priority, the SLA configuration its deadlines.
     public func createTicket(_ draft: NewTicket, by actor: Actor, at now: Date) throws -> Ticket {
+        try createTicketReporting(draft, by: actor, at: now).ticket
+    }
+
+    /// Records a new request like `createTicket` and says what auto-assignment did with it.
+    public func createTicketReporting(_ draft: NewTicket, by actor: Actor, at now: Date) throws -> TicketCreation {
         try write { db in
             var draft = draft
             draft.requester = try Self.knownRequester(merging: draft.requester, db)
             let change = try Workflow(rules: try Self.priorityRules(db)).create(draft, by: actor, at: now)
             let id = try Self.insert(change.ticket, sla: try SettingsCodec.readSLA(db), db)
             try StoreEvents.record(change, ticketID: id, version: change.ticket.version, db)
-            return try Self.fetchTicket(id, db)
+            let ticket = try Self.fetchTicket(id, db)
+            let assigned = try Self.autoAssign(ticket, at: now, db)
+            return TicketCreation(ticket: assigned?.ticket ?? ticket, autoAssignment: assigned?.explanation)
         }
     }
 
@@ -32,35 +39,44 @@ extension HelpdeskStore {
     /// saved the ticket since the caller read that version; the error names who and what changed.
     public func perform(_ action: TicketAction, on id: Int64, expectedVersion: Int?, by actor: Actor,
                         at now: Date) throws -> Ticket {
-        try write { db in
-            let current = try Self.fetchTicket(id, db)
-            if let expected = expectedVersion, expected != current.version {
-                throw try Self.conflict(current, expected: expected, db)
+        // A refusal is written to the audit log in its own transaction, since this one rolls back.
+        try auditingDenial(actor, at: now, ticketID: id, action: action.auditName) {
+            try write { db in
+                let current = try Self.fetchTicket(id, db)
+                if let expected = expectedVersion, expected != current.version {
+                    throw try Self.conflict(current, expected: expected, db)
+                }
+                let workflow = Workflow(rules: try Self.priorityRules(db))
+                let change = try workflow.apply(action, to: current, by: actor, at: now) { login in
+                    try? Self.fetchEngineer(login, db)
+                }
+                if change.ticket == current && change.events.isEmpty && change.comments.isEmpty && change.timeEntry == nil {
+                    return current
+                }
+                let saved = try Self.save(change, over: current, at: now, db)
+                guard saved.status == .reopened else { return saved }
+                return try Self.autoAssign(saved, at: now, db)?.ticket ?? saved
             }
-            let workflow = Workflow(rules: try Self.priorityRules(db))
-            let change = try workflow.apply(action, to: current, by: actor, at: now) { login in
-                try? Self.fetchEngineer(login, db)
-            }
-            if change.ticket == current && change.events.isEmpty && change.comments.isEmpty && change.timeEntry == nil {
-                return current
-            }
-            var ticket = change.ticket
-            ticket.version = current.version + 1
-            let sla = try SettingsCodec.readSLA(db)
-            try db.cachedStatement(sql: TicketCodec.updateSQL)
-                .execute(arguments: TicketCodec.updateArguments(ticket, previousVersion: current.version, sla: sla))
-            // Inside BEGIN IMMEDIATE nobody else can write, but the version check keeps the
-            // guarantee even if this method is ever run outside such a transaction.
-            guard db.changesCount == 1 else {
-                throw try Self.conflict(try Self.fetchTicket(id, db), expected: current.version, db)
-            }
-            try StoreEvents.record(change, ticketID: id, version: ticket.version, db)
-            if let login = ticket.assignee, login != current.assignee {
-                try db.execute(sql: "UPDATE engineers SET last_assigned_at = ? WHERE login = ?",
-                               arguments: [now.epoch, login])
-            }
-            return try Self.fetchTicket(id, db)
         }
+    }
+
+    /// Writes a workflow change over `current` as the next version, with its events; refuses a moved version.
+    static func save(_ change: TicketChange, over current: Ticket, at now: Date, _ db: Database) throws -> Ticket {
+        var ticket = change.ticket
+        ticket.version = current.version + 1
+        let sla = try SettingsCodec.readSLA(db)
+        try db.cachedStatement(sql: TicketCodec.updateSQL)
+            .execute(arguments: TicketCodec.updateArguments(ticket, previousVersion: current.version, sla: sla))
+        // Inside BEGIN IMMEDIATE nobody else can write, but the version check keeps the
+        // guarantee even if this method is ever run outside such a transaction.
+        guard db.changesCount == 1 else {
+            throw try conflict(try fetchTicket(current.id, db), expected: current.version, db)
+        }
+        try StoreEvents.record(change, ticketID: current.id, version: ticket.version, db)
+        if let login = ticket.assignee, login != current.assignee {
+            try db.execute(sql: "UPDATE engineers SET last_assigned_at = ? WHERE login = ?", arguments: [now.epoch, login])
+        }
+        return try fetchTicket(current.id, db)
     }
 
     static func fetchTicket(_ id: Int64, _ db: Database) throws -> Ticket {

@@ -55,7 +55,10 @@ final class ActionRunner {
                 // The ticket as the user sees it: its version is what the assignment will be based on.
                 let seen = state.currentTicket.flatMap { $0.id == id ? $0 : nil }
                 let ticket = try seen ?? source.ticket(id: id)
-                let decision = AssignmentEngine.decide(for: ticket, engineers: try source.engineers(), loads: try source.openLoads())
+                let onShift = try source.onShiftLogins(at: now())
+                let decision = AssignmentEngine.decide(for: ticket, engineers: try source.engineers(), loads: try source.openLoads()) {
+                    onShift?.contains($0.login) ?? true
+                }
                 return (false, state.chooseAssignee(for: ticket, decision: decision))
             }
         } catch {

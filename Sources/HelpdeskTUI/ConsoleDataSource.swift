@@ -32,6 +32,8 @@ public protocol ConsoleDataSource: Sendable, KnowledgeBaseSource {
     func engineers() throws -> [Engineer]
     /// Open tickets per engineer, for ranking the assign picker.
     func openLoads() throws -> [String: EngineerLoad]
+    /// Who is on shift at `now`, for ranking the assign picker; nil when no shifts are defined (everyone is).
+    func onShiftLogins(at now: Date) throws -> Set<String>?
     /// Records a new ticket; the rules give it its priority.
     func createTicket(_ draft: NewTicket, by actor: Actor, at now: Date) throws -> Ticket
     /// Saves a knowledge-base article and returns its id.
@@ -51,6 +53,9 @@ public struct SLASummary: Sendable, Equatable {
 }
 
 extension ConsoleDataSource {
+    /// A source that knows no shifts counts everyone as on shift.
+    public func onShiftLogins(at now: Date) throws -> Set<String>? { nil }
+
     /// Counts from the at-risk view's rows; a store can answer this more cheaply.
     public func slaSummary(login: String, now: Date) throws -> SLASummary {
         var breached = 0

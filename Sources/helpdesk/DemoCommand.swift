@@ -30,7 +30,9 @@ struct DemoCommand: ParsableCommand {
         if !team.contains(where: { $0.login == me }) {
             team.append(Engineer(login: me, name: me, role: .admin, tier: .l1, skills: Set(Category.allCases), loadCap: 20))
         }
+        for demoTeam in generator.teams() { try store.addTeam(demoTeam, by: .system, at: started) }
         for engineer in team { try store.addEngineer(engineer, by: .system) }
+        try store.saveRoster(generator.roster(for: team), by: .system, at: started)
         try store.setDemo(true)
         for article in generator.articles() {
             _ = try store.addArticle(title: article.title, body: article.body, category: article.category,

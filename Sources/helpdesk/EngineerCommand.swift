@@ -22,6 +22,7 @@ struct EngineerAdd: ParsableCommand {
     @Option(help: "L1 (first line) or L2 (second line).") var tier: Tier = .l1
     @Option(help: "Comma-separated categories: hardware,software,network,account,security,other.") var skills: SkillList?
     @Option(help: "Most open tickets the assignment engine gives this engineer (1–200).") var cap: Int = 8
+    @Option(help: "The engineer's team (see: helpdesk team list).") var team: String = Team.defaultName
 
     func validate() throws {
         guard Engineer.isValidLogin(login) else {
@@ -41,7 +42,7 @@ struct EngineerAdd: ParsableCommand {
             actor = try Session.open(options).actor
         }
         let engineer = Engineer(login: login, name: name, role: role, tier: tier,
-                                skills: skills?.skills ?? Set(Category.allCases), loadCap: cap)
+                                skills: skills?.skills ?? Set(Category.allCases), loadCap: cap, team: team)
         try store.addEngineer(engineer, by: actor)
         print("added \(login) (\(name)): \(role.rawValue), \(tier.label), skills \(engineer.sortedSkills.map(\.rawValue).joined(separator: ",")), cap \(cap)")
     }
@@ -60,10 +61,10 @@ struct EngineerList: ParsableCommand {
             return
         }
         let loads = try store.openLoads()
-        var table = TextTable(["LOGIN", "NAME", "ROLE", "TIER", "LOAD", "ACTIVE", "SKILLS"])
+        var table = TextTable(["LOGIN", "NAME", "ROLE", "TIER", "TEAM", "LOAD", "ACTIVE", "SKILLS"])
         for e in engineers {
             let open = loads[e.login]?.openTickets ?? 0
-            table.add([e.login, e.name, e.role.rawValue, e.tier.label, "\(open)/\(e.loadCap)",
+            table.add([e.login, e.name, e.role.rawValue, e.tier.label, e.team, "\(open)/\(e.loadCap)",
                        e.isActive ? "yes" : "no", e.sortedSkills.map(\.rawValue).joined(separator: ",")])
         }
         print(table.render())
@@ -81,11 +82,12 @@ struct EngineerSet: ParsableCommand {
     @Option(help: "Comma-separated categories.") var skills: SkillList?
     @Option(help: "Load cap (1–200).") var cap: Int?
     @Flag(inversion: .prefixedNo, help: "Whether the engineer takes tickets.") var active: Bool?
+    @Option(help: "Move the engineer to this team.") var team: String?
 
     func validate() throws {
         if let cap, !(1...200).contains(cap) { throw ValidationError("--cap must be between 1 and 200") }
-        if name == nil && role == nil && tier == nil && skills == nil && cap == nil && active == nil {
-            throw ValidationError("nothing to change: give --name, --role, --tier, --skills, --cap or --active/--no-active")
+        if name == nil && role == nil && tier == nil && skills == nil && cap == nil && active == nil && team == nil {
+            throw ValidationError("nothing to change: give --name, --role, --tier, --skills, --cap, --team or --active/--no-active")
         }
     }
 
@@ -100,7 +102,8 @@ struct EngineerSet: ParsableCommand {
         if let skills { engineer.skills = skills.skills }
         if let cap { engineer.loadCap = cap }
         if let active { engineer.isActive = active }
+        if let team { engineer.team = team }
         try session.store.updateEngineer(engineer, by: session.actor)
-        print("updated \(login): \(engineer.role.rawValue), \(engineer.tier.label), cap \(engineer.loadCap), \(engineer.isActive ? "active" : "inactive")")
+        print("updated \(login): \(engineer.role.rawValue), \(engineer.tier.label), cap \(engineer.loadCap), \(engineer.isActive ? "active" : "inactive"), team \(engineer.team)")
     }
 }

@@ -35,8 +35,14 @@ struct Session {
     static func resolveLogin(_ options: GlobalOptions, store: HelpdeskStore) throws -> String {
         let osUser = SystemUser.login()
         guard let other = options.asLogin, other != osUser else { return osUser }
-        try AccessPolicy.checkImpersonate(realLogin: osUser, realRole: try store.engineer(login: osUser)?.role,
-                                          isDemo: try store.isDemo())
+        do {
+            try AccessPolicy.checkImpersonate(realLogin: osUser, realRole: try store.engineer(login: osUser)?.role,
+                                              isDemo: try store.isDemo())
+        } catch let error as WorkflowError {
+            // Acting for someone else is refused before any store call, so the CLI logs the attempt itself.
+            try? store.recordDenied(actor: osUser, at: Date(), ticketID: nil, action: "act as \(other)", message: error.message)
+            throw error
+        }
         return other
     }
 

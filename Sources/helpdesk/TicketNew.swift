@@ -26,11 +26,14 @@ struct TicketNew: ParsableCommand {
             title: title, description: try textArgument(description),
             requester: Requester(name: requester, contact: contact, organisation: org, isVIP: vip),
             channel: channel, category: category, impact: impact, urgency: urgency, tags: tags, isMajorIncident: major)
-        let ticket = try session.store.createTicket(draft, by: session.actor, at: Date())
+        let created = try session.store.createTicketReporting(draft, by: session.actor, at: Date())
+        let ticket = created.ticket
         if output.json {
             print(try JSONOutput.encode(ticket))
         } else {
-            print("#\(ticket.id) created: \(ticket.priority.label) (\(ticket.priorityReason)), \(ticket.status.rawValue)")
+            print("#\(ticket.id) created: \(ticket.priority.label) (\(ticket.priorityReason)), \(ticket.status.rawValue)"
+                  + (ticket.assignee.map { " to \($0)" } ?? ""))
+            if let why = created.autoAssignment { print(why) }
         }
     }
 }

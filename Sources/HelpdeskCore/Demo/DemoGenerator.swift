@@ -30,7 +30,8 @@ public struct DemoGenerator: Sendable {
             var skills: Set<Category> = [Category.allCases[i % Category.allCases.count]]
             while skills.count < 2 + i % 2 { skills.insert(rng.pick(Category.allCases)) }
             if i == 0 { skills = Set(Category.allCases) }
-            return Engineer(login: login, name: base.name, role: role, tier: tier, skills: skills, loadCap: 8 + i % 5)
+            return Engineer(login: login, name: base.name, role: role, tier: tier, skills: skills, loadCap: 8 + i % 5,
+                            team: Self.demoTeam(forEngineer: i))
         }
     }
 
