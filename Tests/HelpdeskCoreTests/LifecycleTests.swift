@@ -52,10 +52,14 @@ final class LifecycleTests: XCTestCase {
             for target in targets {
                 var ticket = fx.ticket(status: from, assignee: "zhang.wei", tier: from == .escalated ? .l2 : .l1)
                 if from == .pendingCustomer { ticket.pausedSince = fx.t0 }
-                let change = try workflow.apply(.changeStatus(target, text: text(for: target)), to: ticket, by: fx.lead,
-                                                at: fx.t1, engineer: fx.engineer)
+                // Escalating carries the requester's data too, so it has an action of its own.
+                let escalating = target == .escalated
+                let action: TicketAction = escalating ? .escalate(details: text(for: target) ?? "", requesterData: "截图")
+                    : .changeStatus(target, text: text(for: target))
+                let reason = escalating ? (text(for: target) ?? "") + "\nRequester data: 截图" : text(for: target)
+                let change = try workflow.apply(action, to: ticket, by: fx.lead, at: fx.t1, engineer: fx.engineer)
                 XCTAssertEqual(change.ticket.status, target, "\(from) → \(target)")
-                XCTAssertEqual(change.events.last, fx.event(by: fx.lead, "status", from.rawValue, target.rawValue, text(for: target)),
+                XCTAssertEqual(change.events.last, fx.event(by: fx.lead, "status", from.rawValue, target.rawValue, reason),
                                "\(from) → \(target)")
                 XCTAssertEqual(change.ticket.updatedAt, fx.t1)
                 count += 1
