@@ -33,7 +33,7 @@ final class EngineerStoreTests: XCTestCase {
         XCTAssertEqual(log.first?.field, "engineer.added", "newest first")
         XCTAssertEqual(log.first?.actor, "root_admin")
         XCTAssertEqual(log.first?.ticketID, 0)
-        XCTAssertEqual(log.first?.newValue, "carol (Carol): agent L1, skills account, cap 8, active")
+        XCTAssertEqual(log.first?.newValue, "carol (Carol): agent L1, skills account, cap 8, active, team support")
     }
 
     func testUpdateKeepsSkillsAndRefusesToDropTheLastAdmin() throws {

@@ -120,7 +120,7 @@ final class TicketStoreTests: XCTestCase {
 
         let comments = try store.comments(ticketID: id)
         XCTAssertEqual(comments.map(\.kind), [.reply, .note, .note])
-        XCTAssertEqual(comments.map(\.body), ["您好，我们正在处理", "可能是线缆问题", "Escalated to L2: 换线无效，需二线检查显卡"])
+        XCTAssertEqual(comments.map(\.body), ["您好，我们正在处理", "可能是线缆问题", "Escalated to L2: 换线无效，需二线检查显卡\n\nRequester data: 黑屏照片两张"])
         XCTAssertEqual(try store.timeEntries(ticketID: id).map(\.minutes), [25])
         let fields = try store.events(ticketID: id).map(\.field)
         for field in ["created", "assignee", "status", "first_response", "comment", "impact", "urgency", "priority",

@@ -1,0 +1,50 @@
+import Foundation
+import HelpdeskCore
+@testable import HelpdeskStore
+import XCTest
+
+final class DeniedAuditTests: XCTestCase {
+    private let t0 = StoreFixtures.monday10
+
+    func testARefusedTicketActionIsLoggedWithActorTicketAndMessage() throws {
+        let store = try StoreFixtures.teamStore()
+        let ticket = try store.createTicket(StoreFixtures.draft("显示器闪烁"), by: Actor(StoreFixtures.alice), at: t0)
+        let error = thrownError {
+            try store.perform(.assign(to: "bob", reason: nil), on: ticket.id, expectedVersion: nil,
+                              by: Actor(StoreFixtures.alice), at: self.t0 + 60)
+        }
+        XCTAssertEqual(error as? WorkflowError, .denied("only a lead can assign tickets to other engineers; use take to assign yourself"))
+        let denied = try store.deniedEvents()
+        XCTAssertEqual(denied.count, 1)
+        XCTAssertEqual(denied[0].actor, "alice")
+        XCTAssertEqual(denied[0].ticketID, ticket.id)
+        XCTAssertEqual(denied[0].at, t0 + 60)
+        XCTAssertEqual(denied[0].newValue, "assign to bob")
+        XCTAssertEqual(denied[0].reason, "not allowed: only a lead can assign tickets to other engineers; use take to assign yourself")
+        XCTAssertEqual(try store.ticket(id: ticket.id).version, ticket.version, "the ticket itself is untouched")
+        XCTAssertTrue(try store.events(ticketID: ticket.id).contains { $0.field == HelpdeskStore.deniedField },
+                      "the refusal is in the ticket's own audit trail")
+    }
+
+    func testOtherRefusalsAreLoggedWithoutATicketAndOrdinaryErrorsAreNot() throws {
+        let store = try StoreFixtures.teamStore()
+        let carol = Engineer(login: "carol", name: "Carol")
+        XCTAssertNotNil(thrownError { try store.addEngineer(carol, by: Actor(StoreFixtures.lead), at: self.t0) })
+        XCTAssertNotNil(thrownError { try store.addShift(Shift(name: "day", startMinute: 480, endMinute: 1200), by: Actor(StoreFixtures.lead)) })
+        let ticket = try store.createTicket(StoreFixtures.draft("打印机卡纸"), by: Actor(StoreFixtures.alice), at: t0)
+        XCTAssertNotNil(thrownError { try store.perform(.close, on: ticket.id, expectedVersion: nil, by: Actor(StoreFixtures.alice), at: self.t0) },
+                        "an illegal transition is an error but not a denial")
+        let denied = try store.deniedEvents()
+        XCTAssertEqual(denied.map(\.newValue), ["shift add day", "engineer add carol"], "newest first")
+        XCTAssertEqual(denied.map(\.ticketID), [0, 0])
+        XCTAssertEqual(denied.map(\.actor), ["lilei", "lilei"])
+    }
+
+    func testRecordingADenialForAMissingTicketKeepsItsNumber() throws {
+        let store = try StoreFixtures.teamStore()
+        try store.recordDenied(actor: "bob", at: t0, ticketID: 999, action: "reassign", message: "not allowed: test")
+        let entry = try XCTUnwrap(try store.deniedEvents().last)
+        XCTAssertEqual(entry.ticketID, 0)
+        XCTAssertEqual(entry.newValue, "reassign #999")
+    }
+}
