@@ -133,6 +133,34 @@ final class ActionFlowTests: XCTestCase {
         XCTAssertEqual(app.state.message?.text, "#1043 assigned to dave")
     }
 
+    func testAssignPickerPassesOverEngineersOffShift() {
+        let source = DetailFixtures.source()
+        source.onShift = Set(source.team.map(\.login)).subtracting(["dave"])
+        let (app, _, _) = DetailFixtures.console(source: source)
+        app.type(toPrinter + [.char("a")])
+        guard case let .pick(picker)? = app.state.flow?.step else { return XCTFail("no picker") }
+        XCTAssertNotEqual(picker.items.first?.detail, "dave: hardware, L1, load 0/8", "dave is off shift")
+        let dave = picker.items.first { $0.detail.hasPrefix("dave:") }
+        XCTAssertEqual(dave?.detail, "dave: off shift")
+        XCTAssertTrue(dave?.isDimmed ?? false)
+    }
+
+    func testEscalatingThroughTheStatusPickerAsksForTheRequestersDataToo() {
+        let (app, _, source) = DetailFixtures.console()
+        app.handle(.char("S"))
+        guard case let .pick(picker)? = app.state.flow?.step,
+              let index = picker.items.firstIndex(where: { $0.value == .status(.escalated) }) else { return XCTFail("no escalated choice") }
+        for _ in 0..<index { app.handle(.down) }
+        app.handle(.enter)
+        app.type("重启无效")
+        app.handle(.ctrl("s"))
+        XCTAssertTrue(source.recordedCalls.isEmpty)
+        app.type("错误码 0x5")
+        app.handle(.ctrl("s"))
+        XCTAssertEqual(source.recordedCalls, [.perform(.escalate(details: "重启无效", requesterData: "错误码 0x5"),
+                                                       id: 1042, expectedVersion: 7, actor: lin)])
+    }
+
     func testReassigningNeedsAReason() {
         let (app, _, source) = DetailFixtures.console()
         app.handle(.char("a"))

@@ -19,6 +19,8 @@ final class InMemoryDataSource: ConsoleDataSource, @unchecked Sendable {
     var tickets: [Int64: Ticket] = [:]
     var timelines: [Int64: [TimelineItem]] = [:]
     var team: [Engineer] = []
+    /// Who is on shift; nil means no shifts are defined.
+    var onShift: Set<String>?
     var calls: [Call] = []
     /// How many times each ticket was read in full, to check the detail is not reloaded every tick.
     var ticketReads: [Int64: Int] = [:]
