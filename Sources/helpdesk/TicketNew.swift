@@ -32,7 +32,7 @@ struct TicketNew: ParsableCommand {
             print(try JSONOutput.encode(ticket))
         } else {
             print("#\(ticket.id) created: \(ticket.priority.label) (\(ticket.priorityReason)), \(ticket.status.rawValue)"
-                  + (ticket.assignee.map { ", assigned to \($0)" } ?? ""))
+                  + (ticket.assignee.map { " to \($0)" } ?? ""))
             if let why = created.autoAssignment { print(why) }
         }
     }

@@ -12,12 +12,17 @@ extension DemoGenerator {
          Shift(name: "night", startMinute: 20 * 60, endMinute: 8 * 60, days: .everyDay, timeZone: "Asia/Shanghai")]
     }
 
-    /// Alternate engineers between day and night; each shift's first lead (else first engineer) leads it.
-    /// Admins work both, so the person trying the demo is on shift whenever they try it.
+    /// Day and night alternate within each team, and among the leads, so both shifts have every team and a lead;
+    /// each shift's first lead (else first engineer) leads it. Admins work both, so the person trying the
+    /// demo is on shift whenever they try it.
     public func roster(for team: [Engineer]) -> ShiftRoster {
         var roster = ShiftRoster(shifts: shifts())
-        for (i, engineer) in team.enumerated() {
-            roster.members[engineer.login] = engineer.role == .admin ? ["day", "night"] : [i % 2 == 0 ? "day" : "night"]
+        var seen: [String: Int] = [:]
+        for engineer in team {
+            let group = engineer.role == .lead ? "lead" : engineer.team
+            let turn = seen[group, default: 0]
+            seen[group] = turn + 1
+            roster.members[engineer.login] = engineer.role == .admin ? ["day", "night"] : [turn % 2 == 0 ? "day" : "night"]
         }
         for shift in ["day", "night"] {
             let members = team.filter { roster.members[$0.login]?.contains(shift) == true && $0.role != .admin }
