@@ -16,6 +16,10 @@ extension HelpdeskStore {
     /// makes a colleague's edit of the ticket conflict.
     @discardableResult
     public func linkArticle(_ articleID: Int64, toTicket ticketID: Int64, by actor: Actor, at now: Date) throws -> Bool {
+        try auditingDenial(actor, at: now, ticketID: ticketID, action: "link article #\(articleID)") { try linkArticleChecked(articleID, ticketID, actor, now) }
+    }
+
+    private func linkArticleChecked(_ articleID: Int64, _ ticketID: Int64, _ actor: Actor, _ now: Date) throws -> Bool {
         try write { db in
             let ticket = try Self.fetchTicket(ticketID, db)
             try AccessPolicy.checkWork(on: ticket, by: actor)
@@ -37,6 +41,10 @@ extension HelpdeskStore {
     /// Removes a link and records a "kb_unlink" event; false when there was no such link.
     @discardableResult
     public func unlinkArticle(_ articleID: Int64, fromTicket ticketID: Int64, by actor: Actor, at now: Date) throws -> Bool {
+        try auditingDenial(actor, at: now, ticketID: ticketID, action: "unlink article #\(articleID)") { try unlinkArticleChecked(articleID, ticketID, actor, now) }
+    }
+
+    private func unlinkArticleChecked(_ articleID: Int64, _ ticketID: Int64, _ actor: Actor, _ now: Date) throws -> Bool {
         try write { db in
             let ticket = try Self.fetchTicket(ticketID, db)
             try AccessPolicy.checkWork(on: ticket, by: actor)

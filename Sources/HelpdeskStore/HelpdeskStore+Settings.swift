@@ -12,7 +12,7 @@ extension HelpdeskStore {
     /// Replaces the SLA configuration (admins only) and recomputes the deadlines of every open
     /// ticket in the same transaction, so the queues never mix old and new targets.
     public func setSLAConfiguration(_ sla: SLAConfiguration, by actor: Actor, at now: Date = Date()) throws {
-        try AccessPolicy.checkConfigure(by: actor)
+        try auditingDenial(actor, at: now, action: "change SLA configuration") { try AccessPolicy.checkConfigure(by: actor) }
         try sla.validate()
         try write { db in
             try SettingsCodec.writeSLA(sla, db)
@@ -44,7 +44,7 @@ extension HelpdeskStore {
     /// Replaces the priority rules (admins only). Existing tickets keep their priority until
     /// something re-evaluates them (impact/urgency change, major-incident flag).
     public func setPriorityRules(_ rules: PriorityRules, by actor: Actor, at now: Date = Date()) throws {
-        try AccessPolicy.checkConfigure(by: actor)
+        try auditingDenial(actor, at: now, action: "change priority rules") { try AccessPolicy.checkConfigure(by: actor) }
         guard (0...3).contains(rules.vipBoost) else {
             throw ValidationError("the VIP boost must be 0 to 3 priority steps, not \(rules.vipBoost)")
         }

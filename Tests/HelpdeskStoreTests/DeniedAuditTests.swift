@@ -31,13 +31,14 @@ final class DeniedAuditTests: XCTestCase {
         let carol = Engineer(login: "carol", name: "Carol")
         XCTAssertNotNil(thrownError { try store.addEngineer(carol, by: Actor(StoreFixtures.lead), at: self.t0) })
         XCTAssertNotNil(thrownError { try store.addShift(Shift(name: "day", startMinute: 480, endMinute: 1200), by: Actor(StoreFixtures.lead)) })
+        XCTAssertNotNil(thrownError { try store.setPriorityRules(PriorityRules(), by: Actor(StoreFixtures.lead), at: self.t0) })
         let ticket = try store.createTicket(StoreFixtures.draft("打印机卡纸"), by: Actor(StoreFixtures.alice), at: t0)
         XCTAssertNotNil(thrownError { try store.perform(.close, on: ticket.id, expectedVersion: nil, by: Actor(StoreFixtures.alice), at: self.t0) },
                         "an illegal transition is an error but not a denial")
         let denied = try store.deniedEvents()
-        XCTAssertEqual(denied.map(\.newValue), ["shift add day", "engineer add carol"], "newest first")
-        XCTAssertEqual(denied.map(\.ticketID), [0, 0])
-        XCTAssertEqual(denied.map(\.actor), ["lilei", "lilei"])
+        XCTAssertEqual(denied.map(\.newValue), ["change priority rules", "shift add day", "engineer add carol"], "newest first")
+        XCTAssertEqual(denied.map(\.ticketID), [0, 0, 0])
+        XCTAssertEqual(denied.map(\.actor), ["lilei", "lilei", "lilei"])
     }
 
     func testRecordingADenialForAMissingTicketKeepsItsNumber() throws {
