@@ -68,6 +68,8 @@ public struct ConsoleState: Sendable, Equatable {
     public var kb = KBPaneState()
     /// The `:` command palette while it is open (ConsoleState+Palette).
     public var palette: CommandPalette?
+    /// The handover screen while it is open (ConsoleState+Handover).
+    public var handover: HandoverScreen?
 
     /// Agents start on their own tickets, leads and admins on everything open.
     public init(user: String, role: Role, size: TerminalSize) {
@@ -180,4 +182,6 @@ public enum ConsoleEffect: Sendable, Equatable {
     case rankEngineers(ticketID: Int64)
     /// Link a knowledge-base article to a ticket (the store records who and when).
     case linkArticle(articleID: Int64, ticketID: Int64)
+    /// Load, save or acknowledge handovers (run by `HandoverRunner`).
+    case handover(HandoverRequest)
 }
