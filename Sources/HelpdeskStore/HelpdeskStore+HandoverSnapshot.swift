@@ -22,7 +22,6 @@ extension HelpdeskStore {
         let limit = Self.handoverListLimit
         let columns = QueuePlan.rowColumns
         var open: [QueueRow] = []
-        var highTotal = 0
         // One seek per (major, priority) segment of the open queue's priority index, which is
         // ordered by due time inside each segment: the most urgent come first and LIMIT stops it.
         for major in [1, 0] {
@@ -30,16 +29,20 @@ extension HelpdeskStore {
                 let segment = "FROM tickets t INDEXED BY queue_open_by_priority WHERE open = 1 AND major = \(major) AND priority = \(priority.rawValue)"
                 if priority <= .p2 {
                     open += try Self.queueRows("SELECT \(columns) \(segment) ORDER BY due_at LIMIT \(limit)", [], db)
-                    highTotal += try Int.fetchOne(db, sql: "SELECT COUNT(*) \(segment)") ?? 0
                 }
                 open += try Self.queueRows("SELECT \(columns) \(segment) AND due_at <= ? ORDER BY due_at LIMIT \(limit)", [now.epoch], db)
             }
         }
-        // At risk, not breached: their risk time passed lately, so the risk index read backwards from now finds them first.
-        open += try Self.queueRows("""
-            SELECT \(columns) FROM tickets t INDEXED BY queue_at_risk WHERE open = 1 AND risk_at <= ? AND due_at > ?
-            ORDER BY risk_at DESC LIMIT \(Self.atRiskCandidates)
-            """, [now.epoch, now.epoch], db)
+        let breached = try Self.breachedCount(now: now, db)
+        let atRisk = max(0, try Self.atRiskCount(now: now, db) - breached)
+        // At risk, not breached: their risk time passed lately, so the risk index read backwards
+        // from now finds them first, and the count says when all of them have been found.
+        if atRisk > 0 {
+            open += try Self.queueRows("""
+                SELECT \(columns) FROM tickets t INDEXED BY queue_at_risk WHERE open = 1 AND risk_at <= ? AND due_at > ?
+                ORDER BY risk_at DESC LIMIT \(min(atRisk, Self.atRiskCandidates))
+                """, [now.epoch, now.epoch], db)
+        }
         open += try Self.queueRows("""
             SELECT \(columns) FROM tickets t INDEXED BY queue_escalated_by_priority WHERE status = 'escalated'
             ORDER BY major DESC, priority, due_at, id LIMIT \(limit)
@@ -52,10 +55,8 @@ extension HelpdeskStore {
                 """, arguments: [since.epoch, now.epoch])
             resolved += try rows.map { (try QueuePlan.row($0), Date(epoch: $0["resolved_at"])) }
         }
-        let breached = try Self.breachedCount(now: now, db)
-        let flagged = try Self.atRiskCount(now: now, db)
         let totals = HandoverSnapshotBuilder.Totals(
-            highPriority: highTotal, breached: breached, atRisk: max(0, flagged - breached),
+            highPriority: try Self.openHighPriorityCount(db), breached: breached, atRisk: atRisk,
             escalated: try Self.count(.escalated, login: "", now: now, db),
             resolved: try Self.resolvedCount(from: since, to: now, db))
         let engineers = try Row.fetchAll(db, sql: "SELECT login, name, load_cap, active FROM engineers ORDER BY login").map { row in
@@ -69,6 +70,19 @@ extension HelpdeskStore {
         return HandoverSnapshotBuilder(now: now, since: since, limit: limit)
             .build(open: open, resolved: resolved, unassigned: try Self.count(.unassigned, login: "", now: now, db),
                    engineers: engineers, openByEngineer: openByEngineer, totals: totals)
+    }
+
+    /// Open P1 and P2 tickets: the assignees' counters, plus the unassigned ones counted on the
+    /// assignee index (a few range seeks over the unassigned part of the queue only).
+    static func openHighPriorityCount(_ db: Database) throws -> Int {
+        let assigned = try Int.fetchOne(db, sql: """
+            SELECT COALESCE(SUM(n), 0) FROM queue_counts WHERE key >= 'assignee:' AND key < 'assignee;' AND (key LIKE '%:1' OR key LIKE '%:2')
+            """) ?? 0
+        let unassigned = try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM tickets INDEXED BY queue_assignee_by_priority
+            WHERE open = 1 AND assignee IS NULL AND major IN (0, 1) AND priority IN (1, 2)
+            """) ?? 0
+        return assigned + unassigned
     }
 
     /// Tickets resolved in [from, to]: counters for the whole hours between, index counts for the partial ends.

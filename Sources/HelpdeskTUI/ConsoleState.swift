@@ -97,6 +97,7 @@ public struct ConsoleState: Sendable, Equatable {
     public mutating func resize(to size: TerminalSize) -> [ConsoleEffect] {
         layout = Layout.compute(cols: size.cols, rows: size.rows, showDetail: showDetail, detailFocused: focus == .detail, showKB: kb.isOpen)
         fitKBToScreen()
+        handover?.fit(cols: size.cols, rows: size.rows)
         keepCursorVisible()
         layOutTicketViews()
         return layout.isTooSmall ? [] : [.reloadPage]

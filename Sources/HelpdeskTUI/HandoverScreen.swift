@@ -67,6 +67,20 @@ public struct HandoverScreen: Sendable, Equatable {
                multiLine: false, required: false, what: "the reply", limit: Handover.replyLimit)
     }
 
+    /// Gives an open prompt its size for a `cols`×`rows` screen.
+    mutating func fit(cols: Int, rows: Int) {
+        switch page {
+        case var .writing(prompt):
+            prompt.fit(cols: cols, rows: rows, reserved: 1)
+            page = .writing(prompt)
+        case .replying(let h, var prompt):
+            prompt.fit(cols: cols, rows: rows, reserved: 1)
+            page = .replying(h, prompt)
+        case .list, .reading:
+            break
+        }
+    }
+
     mutating func select(_ index: Int, rows: Int) {
         cursor = min(max(0, index), max(0, items.count - 1))
         if cursor < listTop { listTop = cursor }

@@ -41,6 +41,7 @@ final class HandoverStoreTests: XCTestCase {
         let snap = saved.snapshot
         XCTAssertEqual(snap.since, now.addingTimeInterval(-12 * 3600), "no earlier handover: the last twelve hours")
         XCTAssertEqual(snap.highPriority.tickets.map(\.id), [ids["P1 breached 服务器宕机"]!, ids["P1 at risk"]!])
+        XCTAssertEqual(snap.highPriority.total, 2)
         XCTAssertEqual(snap.breached.tickets.map(\.id), [ids["P1 breached 服务器宕机"]!])
         XCTAssertEqual(snap.breached.total, 1)
         XCTAssertEqual(snap.atRisk.tickets.map(\.id), [ids["P1 at risk"]!])
@@ -136,6 +137,24 @@ final class HandoverStoreTests: XCTestCase {
             try store.writer.write { db in try db.execute(sql: "UPDATE handovers SET note = 'changed' WHERE id = ?", arguments: [saved.id]) }
         })
         XCTAssertEqual(try store.handover(id: saved.id).note, "keep me")
+    }
+
+    func testOpenHighPriorityCountMatchesTheTickets() throws {
+        let store = try StoreFixtures.teamStore()
+        var records: [TicketRecord] = []
+        for (n, priority) in Priority.allCases.enumerated() {
+            for status in [TicketStatus.new, .inProgress, .escalated, .resolved] {
+                for assignee in [nil, "alice", "bob"] {
+                    records.append(record("\(priority.label) \(status.rawValue) \(assignee ?? "none")", priority: priority, status: status,
+                                          assignee: status == .new ? nil : assignee, createdHoursAgo: Double(n) + 0.5,
+                                          resolvedHoursAgo: status == .resolved ? 0.1 : nil))
+                }
+            }
+        }
+        _ = try store.importTickets(records)
+        let expected = records.filter { $0.ticket.status.isOpen && $0.ticket.priority <= .p2 }.count
+        XCTAssertEqual(try store.read { db in try HelpdeskStore.openHighPriorityCount(db) }, expected)
+        XCTAssertEqual(try store.handoverSnapshot(since: now.addingTimeInterval(-3600), now: now).highPriority.total, expected)
     }
 
     func testResolvedCountSpansHoursExactly() throws {

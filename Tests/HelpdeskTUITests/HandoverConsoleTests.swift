@@ -126,6 +126,21 @@ final class HandoverConsoleTests: XCTestCase {
         XCTAssertFalse(source.handoverBook.calls.contains { $0.hasPrefix("save") })
     }
 
+    func testTheEditorFollowsAResize() {
+        let (app, terminal) = Fixtures.console(cols: 120, rows: 40, source: source())
+        app.handle(.char("H"))
+        app.handle(.char("n"))
+        for c in "网络" { app.handle(.char(c)) }
+        terminal.resize(to: TerminalSize(rows: 24, cols: 80))
+        app.handle(.resize)
+        guard case let .writing(prompt)? = app.state.handover?.page, case let .block(editor) = prompt.input else {
+            return XCTFail("still writing after the resize")
+        }
+        XCTAssertEqual(editor.viewport, Prompt.widgetSize(multiLine: true, cols: 80, rows: 24, reserved: 1))
+        XCTAssertEqual(editor.text, "网络", "nothing typed is lost")
+        XCTAssertTrue(terminal.text().contains { $0.contains("│ 网络") })
+    }
+
     func testSlashSearchesTheNotes() {
         let source = source()
         let (app, terminal) = Fixtures.console(cols: 120, rows: 40, source: source)
