@@ -37,6 +37,22 @@ public enum AccessPolicy {
         try check(.manageEngineers, by: actor)
     }
 
+    /// Handovers are the shift lead's duty (领导带班制度); agents may read them.
+    public static func checkWriteHandover(by actor: Actor) throws {
+        if actor.role == .agent { throw WorkflowError.denied("only a lead or an admin can write a shift handover; agents may read them") }
+    }
+
+    /// The incoming lead acknowledges, never the one who wrote it, and only once.
+    public static func checkAcknowledgeHandover(_ handover: Handover, by actor: Actor) throws {
+        if actor.role == .agent { throw WorkflowError.denied("only a lead or an admin can acknowledge a handover") }
+        if handover.author == actor.login {
+            throw WorkflowError.denied("you wrote handover #\(handover.id); the incoming lead must acknowledge it, not its author")
+        }
+        if let by = handover.acknowledgedBy {
+            throw WorkflowError.invalid("handover #\(handover.id) was already acknowledged by \(by)")
+        }
+    }
+
     /// `--as`: acting for another engineer is for admins, or for anyone on a demo database.
     public static func checkImpersonate(realLogin: String, realRole: Role?, isDemo: Bool) throws {
         if isDemo || realRole.map({ allows($0, .impersonate) }) == true { return }

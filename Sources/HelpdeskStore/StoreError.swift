@@ -13,6 +13,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Demoting or deactivating this engineer would leave nobody able to manage the team.
     case lastAdmin(String)
     case articleNotFound(Int64)
+    case handoverNotFound(Int64)
     case notWritable(path: String, reason: String)
     case notHelpdeskDatabase(path: String, reason: String)
     case newerSchema(path: String, found: Int, supported: Int)
@@ -43,6 +44,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(login) is the last active admin; make another engineer admin first, or nobody could manage the team"
         case let .articleNotFound(id):
             return "there is no knowledge-base article #\(id)"
+        case let .handoverNotFound(id):
+            return "there is no handover #\(id) (see: helpdesk handover list)"
         case let .notWritable(path, reason):
             return "cannot write the helpdesk database at \(path): \(reason)"
         case let .notHelpdeskDatabase(path, reason):

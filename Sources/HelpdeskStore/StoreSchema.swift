@@ -8,7 +8,7 @@ import HelpdeskCore
 /// serves "ORDER BY due_at" without a NULLS LAST sort.
 enum StoreSchema {
     /// The schema version this program writes; kept in `PRAGMA user_version`.
-    static let version = 4
+    static let version = 6
 
     /// Stands for "no running deadline": far beyond any real date, so such tickets sort last.
     static let noDeadline: Double = 1e13
@@ -40,6 +40,11 @@ enum StoreSchema {
         migrator.registerMigration("v4_teams_shifts") { db in
             try createTeamsAndShifts(db)
             try db.execute(sql: "PRAGMA user_version = 4")
+        }
+        // Shift handovers (领导带班制度): the lead's note, a snapshot of the queue, the acknowledgement.
+        migrator.registerMigration("v6_handovers") { db in
+            try createHandovers(db)
+            try db.execute(sql: "PRAGMA user_version = 6")
         }
         return migrator
     }

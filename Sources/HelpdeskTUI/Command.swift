@@ -48,6 +48,7 @@ public enum CommandID: String, Sendable, CaseIterable {
     case newTicket = "new-ticket"
     case knowledgeBase = "kb"
     case palette
+    case handovers
     case kbScrollDown = "kb-scroll-down"
     case kbScrollUp = "kb-scroll-up"
     case kbPageDown = "kb-page-down"

@@ -92,6 +92,7 @@ public struct CommandRegistry: Sendable {
             Command(.editTags, "Edit the tags", keys: [.char("#")]),
             Command(.majorIncident, "Mark or clear a major incident", keys: [.char("M")]),
             Command(.newTicket, "New ticket", keys: [.char("c")], hint: "New"),
+            Command(.handovers, "Shift handovers: write, read, acknowledge (交接班)", keys: [.char("H")]),
             Command(.palette, "Command palette: run a command by name", keys: [.char(":"), .ctrl("p")], hint: "Commands"),
         ]
         do {

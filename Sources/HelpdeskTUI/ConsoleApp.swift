@@ -51,6 +51,7 @@ public final class ConsoleApp {
     private let renderer: ScreenRenderer
     private let now: () -> Date
     private let runner: ActionRunner
+    private let handovers: HandoverRunner
     private var lastVersion: Int?
     private var lastPageLoad: Date = .distantPast
     private var lastCountsLoad: Date = .distantPast
@@ -68,6 +69,8 @@ public final class ConsoleApp {
         renderer = ScreenRenderer(registry: registry, timeZone: configuration.timeZone)
         runner = ActionRunner(source: source, actor: Actor(login: configuration.user, role: configuration.role, tier: configuration.tier),
                               timeZone: configuration.timeZone, now: now)
+        handovers = HandoverRunner(source: source, actor: Actor(login: configuration.user, role: configuration.role, tier: configuration.tier),
+                                   timeZone: configuration.timeZone, now: now)
         state = ConsoleState(user: configuration.user, role: configuration.role, size: terminal.size)
     }
 
@@ -92,6 +95,7 @@ public final class ConsoleApp {
         reloadCounts()
         reloadPage()
         runner.syncDetail(&state, force: true)
+        handovers.showPending(&state)
         draw()
     }
 
@@ -118,8 +122,9 @@ public final class ConsoleApp {
         }
         if effects.contains(.quit) { return false }
         // Our own write moves the data version; noting it here spares the next tick a second reload.
+        let wroteHandover = handovers.run(effects, on: &state)
         let wrote = runner.run(effects, on: &state)
-        if wrote { lastVersion = try? source.dataVersion() }
+        if wrote || wroteHandover { lastVersion = try? source.dataVersion() }
         if effects.contains(.reloadAll) { terminal.invalidate() }
         if effects.contains(.reloadAll) || wrote { reloadCounts() }
         if effects.contains(.reloadAll) || effects.contains(.reloadPage) || wrote { reloadPage() }
@@ -140,7 +145,10 @@ public final class ConsoleApp {
             let version = try source.dataVersion()
             changed = version != lastVersion
             lastVersion = version
-            if changed { state.kb.isStale = true }
+            if changed {
+                state.kb.isStale = true
+                handovers.refresh(&state)
+            }
         } catch {
             post(error: "cannot check for changes: \(error)")
         }

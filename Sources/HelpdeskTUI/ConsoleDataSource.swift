@@ -3,11 +3,11 @@ import HelpdeskCore
 import HelpdeskStore
 
 /// What the console reads: the store implements this; tests use an in-memory one.
-/// The knowledge-base part is `KnowledgeBaseSource`.
+/// The knowledge-base part is `KnowledgeBaseSource`; handovers are `HandoverSource`.
 ///
 /// Calls are made from the console's main thread, once per refresh, and must be quick:
 /// `queue` returns only the visible page, `dataVersion` is polled several times a second.
-public protocol ConsoleDataSource: Sendable, KnowledgeBaseSource {
+public protocol ConsoleDataSource: Sendable, KnowledgeBaseSource, HandoverSource {
     /// One page of a queue view.
     func queue(_ q: QueueQuery) throws -> QueuePage
     /// How many tickets each view holds for `login` (the tab badges).

@@ -11,6 +11,7 @@ extension ConsoleState {
         }
         if flow != nil { return updateFlow(with: key) }
         if palette != nil { return updatePalette(with: key, registry: registry) }
+        if handover != nil { return updateHandover(with: key) }
         switch mode {
         case .help:
             if key == .ctrl("c") { return [.quit] }
@@ -91,6 +92,8 @@ extension ConsoleState {
             return [.quit]
         case .palette:
             return openPalette()
+        case .handovers:
+            return openHandovers()
         case .knowledgeBase, .kbScrollDown, .kbScrollUp, .kbPageDown, .kbPageUp, .kbTop, .kbBottom,
              .kbNextResult, .kbPreviousResult, .kbSearch, .kbLeave, .kbLink:
             return performKB(id)

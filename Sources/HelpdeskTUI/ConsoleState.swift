@@ -68,6 +68,8 @@ public struct ConsoleState: Sendable, Equatable {
     public var kb = KBPaneState()
     /// The `:` command palette while it is open (ConsoleState+Palette).
     public var palette: CommandPalette?
+    /// The handover screen while it is open (ConsoleState+Handover).
+    public var handover: HandoverScreen?
 
     /// Agents start on their own tickets, leads and admins on everything open.
     public init(user: String, role: Role, size: TerminalSize) {
@@ -95,6 +97,7 @@ public struct ConsoleState: Sendable, Equatable {
     public mutating func resize(to size: TerminalSize) -> [ConsoleEffect] {
         layout = Layout.compute(cols: size.cols, rows: size.rows, showDetail: showDetail, detailFocused: focus == .detail, showKB: kb.isOpen)
         fitKBToScreen()
+        handover?.fit(cols: size.cols, rows: size.rows)
         keepCursorVisible()
         layOutTicketViews()
         return layout.isTooSmall ? [] : [.reloadPage]
@@ -180,4 +183,6 @@ public enum ConsoleEffect: Sendable, Equatable {
     case rankEngineers(ticketID: Int64)
     /// Link a knowledge-base article to a ticket (the store records who and when).
     case linkArticle(articleID: Int64, ticketID: Int64)
+    /// Load, save or acknowledge handovers (run by `HandoverRunner`).
+    case handover(HandoverRequest)
 }

@@ -24,7 +24,7 @@ extension ScreenRenderer {
         }
     }
 
-    private func drawPrompt(_ prompt: Prompt, form: [(label: String, value: String)], reserved: Int, in screen: Rect,
+    func drawPrompt(_ prompt: Prompt, form: [(label: String, value: String)], reserved: Int, in screen: Rect,
                             on terminal: any Terminal) {
         let widget = Prompt.widgetSize(multiLine: prompt.isMultiLine, cols: screen.width, rows: screen.height, reserved: reserved)
         let keys = prompt.isMultiLine ? TextEditor.keyHints : TextField.keyHints

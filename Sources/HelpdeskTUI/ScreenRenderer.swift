@@ -33,6 +33,7 @@ public struct ScreenRenderer {
             drawKB(state, on: terminal)
             if state.focus == .kb, state.mode != .filter { drawKBHints(state, on: terminal) } else { drawHints(state, on: terminal) }
             drawStatus(state, now: now, on: terminal)
+            if let handover = state.handover { drawHandover(handover, state, on: terminal) }
             if state.mode == .help { drawHelp(state, on: terminal) }
             if let palette = state.palette { drawPalette(palette, state: state, on: terminal) }
             if let flow = state.flow { drawFlow(flow, state, on: terminal) }

@@ -26,6 +26,8 @@ final class InMemoryDataSource: ConsoleDataSource, @unchecked Sendable {
     var ticketReads: [Int64: Int] = [:]
     /// Articles, links and the calls made for them (InMemoryDataSource+KB).
     let knowledgeBase = InMemoryKnowledgeBase()
+    /// Handovers and the calls made for them (InMemoryHandovers).
+    let handoverBook = InMemoryHandovers()
 
     init(rows: [QueueRow]) {
         self.rows = rows

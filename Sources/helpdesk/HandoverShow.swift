@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import HelpdeskCore
+import HelpdeskStore
+
+struct HandoverShow: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a handover: note, acknowledgement and snapshot.")
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: ArgumentHelp("The handover's number.", valueName: "id")) var id: HandoverID
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let session = try Session.open(options)
+        let handover = try session.store.handover(id: id.value)
+        if output.json {
+            print(try JSONOutput.encode(handover))
+            return
+        }
+        print(Self.render(handover, authorName: try session.store.engineer(login: handover.author)?.name))
+    }
+
+    static func render(_ h: Handover, authorName: String?) -> String {
+        let clean = { (text: String) in SafeText.sanitize(text) }
+        var lines = ["Handover #\(h.id)" + (h.shiftLabel.isEmpty ? "" : " — \(clean(h.shiftLabel))")]
+        lines.append("Written by \(clean(h.author))\(authorName.map { " (\(clean($0)))" } ?? "") at \(stamp(h.createdAt)), "
+                     + "covering \(stamp(h.snapshot.since)) – \(stamp(h.snapshot.takenAt))")
+        if let by = h.acknowledgedBy, let at = h.acknowledgedAt {
+            lines.append("Acknowledged by \(clean(by)) at \(stamp(at))" + (h.ackReply.map { ": \(clean($0))" } ?? ""))
+        } else {
+            lines.append("Not acknowledged yet")
+        }
+        lines += ["", "Note:"]
+        lines += SafeText.sanitize(h.note, .multiLine(tabWidth: 4)).split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
+        for section in h.snapshot.tables(timeZone: .current) {
+            lines += ["", section.title + ":"]
+            guard !section.rows.isEmpty else {
+                lines.append("  " + section.emptyText)
+                continue
+            }
+            var table = TextTable(section.headers)
+            for row in section.rows { table.add(row) }
+            lines += table.render().split(separator: "\n").map { "  " + $0 }
+            if section.omitted > 0 { lines.append("  …and \(section.omitted) more") }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func stamp(_ date: Date) -> String { TicketShow.stamp(date) }
+}
+
+struct HandoverExport: ParsableCommand {
+    enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json }
+
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Export a handover as the end-of-shift report for management (Markdown or JSON).")
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: ArgumentHelp("The handover's number (or use --latest).", valueName: "id")) var id: HandoverID?
+    @Flag(help: "Export the newest handover.") var latest = false
+    @Option(help: "markdown or json.") var format: Format = .markdown
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
+
+    func validate() throws {
+        if (id == nil) == !latest { throw ValidationError("name one handover: give its number or --latest") }
+    }
+
+    func run() throws {
+        let session = try Session.open(options)
+        let handover: Handover
+        if let id {
+            handover = try session.store.handover(id: id.value)
+        } else {
+            guard let newest = try session.store.latestHandover() else { throw CLIError("there are no handovers yet (write one with: helpdesk handover new)") }
+            handover = newest
+        }
+        let text: String = switch format {
+        case .markdown: HandoverMarkdown.render(handover, authorName: try session.store.engineer(login: handover.author)?.name,
+                                                timeZone: .current)
+        case .json: try JSONOutput.encode(handover) + "\n"
+        }
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            throw CLIError("cannot write \(output): \(error.localizedDescription)")
+        }
+        print("wrote handover #\(handover.id) to \(output)")
+    }
+}
