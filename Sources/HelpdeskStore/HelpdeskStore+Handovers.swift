@@ -7,7 +7,8 @@ import HelpdeskCore
 extension HelpdeskStore {
     /// Saves a handover with a snapshot taken now, in the same transaction.
     ///
-    /// The shift starts at `since` when known (a shift roster), else at the previous handover,
+    /// The shift starts at `since` when given, else when the author's running shift began (the
+    /// roster), else at the previous handover,
     /// else twelve hours ago. An empty label becomes the shift's times in `timeZone`.
     public func saveHandover(note: String, shiftLabel: String = "", since: Date? = nil, by actor: Actor, at now: Date,
                              timeZone: TimeZone = .current) throws -> Handover {
@@ -16,8 +17,13 @@ extension HelpdeskStore {
         return try write { db in
             let previous = try Double.fetchOne(db, sql: "SELECT MAX(created_at) FROM handovers WHERE created_at <= ?",
                                                arguments: [now.epoch])
-            let start = Handover.shiftStart(known: since, previousHandover: previous.map(Date.init(epoch:)), now: now)
-            let label = clean.shiftLabel.isEmpty ? Handover.defaultShiftLabel(since: start, until: now, timeZone: timeZone) : clean.shiftLabel
+            // The author's running shift, from the roster, is the best-known start of what is handed over.
+            let roster = try Self.fetchRoster(db)
+            let shift = roster.currentShift(for: actor.login, at: now)
+            let known = since ?? shift?.start(ofRunContaining: now)
+            let start = Handover.shiftStart(known: known, previousHandover: previous.map(Date.init(epoch:)), now: now)
+            let times = Handover.defaultShiftLabel(since: start, until: now, timeZone: timeZone)
+            let label = clean.shiftLabel.isEmpty ? (shift.map { "\($0.name) \(times)" } ?? times) : clean.shiftLabel
             var handover = Handover(author: actor.login, createdAt: now, shiftLabel: label, note: clean.note,
                                     snapshot: try handoverSnapshot(since: start, now: now, db))
             try db.execute(sql: """
