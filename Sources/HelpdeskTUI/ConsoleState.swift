@@ -68,6 +68,8 @@ public struct ConsoleState: Sendable, Equatable {
     public var kb = KBPaneState()
     /// The `:` command palette while it is open (ConsoleState+Palette).
     public var palette: CommandPalette?
+    /// A save a colleague's change got in the way of (ConsoleState+Conflict), drawn over everything.
+    public var conflict: ConflictScreen?
 
     /// Agents start on their own tickets, leads and admins on everything open.
     public init(user: String, role: Role, size: TerminalSize) {

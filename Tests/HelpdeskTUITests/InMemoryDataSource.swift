@@ -20,6 +20,8 @@ final class InMemoryDataSource: ConsoleDataSource, @unchecked Sendable {
     var timelines: [Int64: [TimelineItem]] = [:]
     var team: [Engineer] = []
     var calls: [Call] = []
+    /// The events each saved version of a ticket recorded, for the conflict a stale save meets.
+    var eventLog: [Int64: [Int: [TicketEvent]]] = [:]
     /// How many times each ticket was read in full, to check the detail is not reloaded every tick.
     var ticketReads: [Int64: Int] = [:]
     /// Articles, links and the calls made for them (InMemoryDataSource+KB).
