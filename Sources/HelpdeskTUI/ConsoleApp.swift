@@ -51,6 +51,7 @@ public final class ConsoleApp {
     private let renderer: ScreenRenderer
     private let now: () -> Date
     private let runner: ActionRunner
+    private let drafts: DraftKeeper
     private var lastVersion: Int?
     private var lastPageLoad: Date = .distantPast
     private var lastCountsLoad: Date = .distantPast
@@ -69,6 +70,7 @@ public final class ConsoleApp {
         runner = ActionRunner(source: source, actor: Actor(login: configuration.user, role: configuration.role, tier: configuration.tier),
                               timeZone: configuration.timeZone, now: now)
         state = ConsoleState(user: configuration.user, role: configuration.role, size: terminal.size)
+        drafts = DraftKeeper(source: source, login: configuration.user, now: now)
     }
 
     /// Runs until the user quits or a termination signal arrives.
@@ -76,9 +78,16 @@ public final class ConsoleApp {
         start()
         if configuration.exitAfterFirstPaint { return .quit }
         while true {
-            if let signal = terminal.pendingSignal() { return .signal(signal) }
+            if let signal = terminal.pendingSignal() {
+                // Whatever was typed in the last half second is written before the terminal is given back.
+                drafts.sync(&state, force: true)
+                return .signal(signal)
+            }
             if let key = terminal.readKey(timeoutMilliseconds: configuration.pollMilliseconds) {
-                if !apply(key) { return .quit }
+                if !apply(key) {
+                    drafts.sync(&state, force: true)
+                    return .quit
+                }
             }
             refreshIfDue()
             draw()
@@ -92,6 +101,7 @@ public final class ConsoleApp {
         reloadCounts()
         reloadPage()
         runner.syncDetail(&state, force: true)
+        drafts.load(into: &state)
         draw()
     }
 
@@ -125,6 +135,7 @@ public final class ConsoleApp {
         if effects.contains(.reloadAll) || effects.contains(.reloadPage) || wrote { reloadPage() }
         runner.syncDetail(&state, force: wrote || effects.contains(.reloadAll))
         syncKB()
+        drafts.sync(&state, force: false)
         return true
     }
 
@@ -148,6 +159,7 @@ public final class ConsoleApp {
         if changed || time.timeIntervalSince(lastPageLoad) >= configuration.pageRefreshInterval { reloadPage() }
         runner.syncDetail(&state, force: changed)
         syncKB()
+        drafts.sync(&state, force: false)
     }
 
     private func reloadPage() {
