@@ -135,8 +135,15 @@ public final class ConsoleApp {
         if effects.contains(.reloadAll) || effects.contains(.reloadPage) || wrote { reloadPage() }
         runner.syncDetail(&state, force: wrote || effects.contains(.reloadAll))
         syncKB()
-        drafts.sync(&state, force: false)
+        keepDrafts()
         return true
+    }
+
+    /// A draft write moves the data version like any commit; when nothing else changed before it,
+    /// noting the new version spares a reload of what did not change.
+    private func keepDrafts() {
+        let before = try? source.dataVersion()
+        if drafts.sync(&state, force: false), before == lastVersion { lastVersion = try? source.dataVersion() }
     }
 
     private func refreshIfDue() {
@@ -159,7 +166,7 @@ public final class ConsoleApp {
         if changed || time.timeIntervalSince(lastPageLoad) >= configuration.pageRefreshInterval { reloadPage() }
         runner.syncDetail(&state, force: changed)
         syncKB()
-        drafts.sync(&state, force: false)
+        keepDrafts()
     }
 
     private func reloadPage() {

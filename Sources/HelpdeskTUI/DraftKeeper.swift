@@ -53,7 +53,9 @@ final class DraftKeeper {
     }
 
     /// Writes what changed since the last write; while typing, at most every `interval` unless `force`.
-    func sync(_ state: inout ConsoleState, force: Bool) {
+    /// True when it wrote.
+    @discardableResult
+    func sync(_ state: inout ConsoleState, force: Bool) -> Bool {
         let wanted = Self.wanted(in: state)
         let clock = ProcessInfo.processInfo.systemUptime
         var changes: [(ActionPlan.DraftKey, String)] = written.keys.filter { wanted[$0] == nil }.map { ($0, "") }
@@ -63,7 +65,7 @@ final class DraftKeeper {
         if !edits.isEmpty, force || !typing || clock - lastWrite >= Self.interval {
             changes += edits.map { ($0.key, $0.value) }
         }
-        guard !changes.isEmpty else { return }
+        guard !changes.isEmpty else { return false }
         do {
             for (key, body) in changes {
                 guard let ticketID = key.ticketID else { continue }
@@ -75,6 +77,7 @@ final class DraftKeeper {
             state.message = ConsoleState.Message("Cannot keep your draft: \(error)", kind: .error)
             lastWrite = clock
         }
+        return true
     }
 
     /// The text that should be kept now: drafts of refused or cancelled saves, and the prompt being typed in.
