@@ -96,9 +96,9 @@ final class ConcurrentWriters: @unchecked Sendable {
             let attempt = Attempt(worker: worker, sequence: sequence, ticket: ticket, operation: operation, token: token,
                                   expectedVersion: expected, status: result.status, stdout: result.stdout, stderr: result.stderr)
             if let saved = attempt.savedVersion {
-                known[ticket] = Known(version: saved, assignee: attempt.stdout.range(of: "assigned to ").map {
-                    String(attempt.stdout[$0.upperBound...].prefix { $0 != "," })
-                })
+                // `ticket set` does not print the assignee: it is then the one this writer last knew.
+                let named = attempt.stdout.range(of: "assigned to ").map { String(attempt.stdout[$0.upperBound...].prefix { $0 != "," }) }
+                known[ticket] = Known(version: saved, assignee: named ?? known[ticket]?.assignee)
             } else if attempt.isConflict, let reloaded = reload(ticket) {
                 // As a person would: reload the ticket and go on from what it is now.
                 known[ticket] = reloaded
