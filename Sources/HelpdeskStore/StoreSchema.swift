@@ -8,7 +8,7 @@ import HelpdeskCore
 /// serves "ORDER BY due_at" without a NULLS LAST sort.
 enum StoreSchema {
     /// The schema version this program writes; kept in `PRAGMA user_version`.
-    static let version = 6
+    static let version = 8
 
     /// Stands for "no running deadline": far beyond any real date, so such tickets sort last.
     static let noDeadline: Double = 1e13
@@ -45,6 +45,11 @@ enum StoreSchema {
         migrator.registerMigration("v6_handovers") { db in
             try createHandovers(db)
             try db.execute(sql: "PRAGMA user_version = 6")
+        }
+        // Replies and notes being typed, kept per engineer, ticket and kind so a crash loses at most a second.
+        migrator.registerMigration("v8_drafts") { db in
+            try createDrafts(db)
+            try db.execute(sql: "PRAGMA user_version = 8")
         }
         return migrator
     }

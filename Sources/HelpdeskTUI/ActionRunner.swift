@@ -1,5 +1,6 @@
 import Foundation
 import HelpdeskCore
+import HelpdeskStore
 
 /// The console's store calls for tickets: loading the selected one, and running what the
 /// user's actions ask for. Every change goes through `perform`, and so through Core's workflow.
@@ -61,6 +62,13 @@ final class ActionRunner {
                 }
                 return (false, state.chooseAssignee(for: ticket, decision: decision))
             }
+        } catch let StoreError.conflict(id, expected, _, changedBy, changes) {
+            guard case let .perform(action, _, _) = effect, let current = try? source.ticket(id: id) else {
+                state.refused(effect, StoreError.conflict(ticketID: id, expected: expected, actual: expected, changedBy: changedBy, changes: changes))
+                return (true, [])
+            }
+            state.conflicted(action, current: current, expected: expected, changedBy: changedBy, changes: changes, timeZone: timeZone)
+            return (true, [])
         } catch {
             state.refused(effect, error)
             // A conflict or a vanished ticket means the data moved: reload so the user sees it as it is.

@@ -52,6 +52,7 @@ public final class ConsoleApp {
     private let now: () -> Date
     private let runner: ActionRunner
     private let handovers: HandoverRunner
+    private let drafts: DraftKeeper
     private var lastVersion: Int?
     private var lastPageLoad: Date = .distantPast
     private var lastCountsLoad: Date = .distantPast
@@ -72,6 +73,7 @@ public final class ConsoleApp {
         handovers = HandoverRunner(source: source, actor: Actor(login: configuration.user, role: configuration.role, tier: configuration.tier),
                                    timeZone: configuration.timeZone, now: now)
         state = ConsoleState(user: configuration.user, role: configuration.role, size: terminal.size)
+        drafts = DraftKeeper(source: source, login: configuration.user, now: now)
     }
 
     /// Runs until the user quits or a termination signal arrives.
@@ -79,9 +81,16 @@ public final class ConsoleApp {
         start()
         if configuration.exitAfterFirstPaint { return .quit }
         while true {
-            if let signal = terminal.pendingSignal() { return .signal(signal) }
+            if let signal = terminal.pendingSignal() {
+                // Whatever was typed in the last half second is written before the terminal is given back.
+                drafts.sync(&state, force: true)
+                return .signal(signal)
+            }
             if let key = terminal.readKey(timeoutMilliseconds: configuration.pollMilliseconds) {
-                if !apply(key) { return .quit }
+                if !apply(key) {
+                    drafts.sync(&state, force: true)
+                    return .quit
+                }
             }
             refreshIfDue()
             draw()
@@ -96,6 +105,7 @@ public final class ConsoleApp {
         reloadPage()
         runner.syncDetail(&state, force: true)
         handovers.showPending(&state)
+        drafts.load(into: &state)
         draw()
     }
 
@@ -130,7 +140,15 @@ public final class ConsoleApp {
         if effects.contains(.reloadAll) || effects.contains(.reloadPage) || wrote { reloadPage() }
         runner.syncDetail(&state, force: wrote || effects.contains(.reloadAll))
         syncKB()
+        keepDrafts()
         return true
+    }
+
+    /// A draft write moves the data version like any commit; when nothing else changed before it,
+    /// noting the new version spares a reload of what did not change.
+    private func keepDrafts() {
+        let before = try? source.dataVersion()
+        if drafts.sync(&state, force: false), before == lastVersion { lastVersion = try? source.dataVersion() }
     }
 
     private func refreshIfDue() {
@@ -156,6 +174,7 @@ public final class ConsoleApp {
         if changed || time.timeIntervalSince(lastPageLoad) >= configuration.pageRefreshInterval { reloadPage() }
         runner.syncDetail(&state, force: changed)
         syncKB()
+        keepDrafts()
     }
 
     private func reloadPage() {

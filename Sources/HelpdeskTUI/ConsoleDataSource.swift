@@ -39,6 +39,10 @@ public protocol ConsoleDataSource: Sendable, KnowledgeBaseSource, HandoverSource
     /// Saves a knowledge-base article and returns its id.
     func addArticle(title: String, body: String, category: HelpdeskCore.Category, tags: [String],
                     author: String, at now: Date, status: KBArticleStatus) throws -> Int64
+    /// Keeps unsent text (an empty body removes it); see ConsoleDataSource+Drafts for the default.
+    func saveDraft(login: String, ticketID: Int64, kind: String, body: String, at now: Date) throws
+    /// The unsent text `login` left, offered again when the console starts.
+    func drafts(login: String) throws -> [StoredDraft]
 }
 
 /// Breached and at-risk open tickets, counted apart.

@@ -9,6 +9,7 @@ extension ConsoleState {
         if layout.isTooSmall {
             return key == .char("q") || key == .ctrl("c") ? [.quit] : []
         }
+        if conflict != nil { return updateConflict(with: key) }
         if flow != nil { return updateFlow(with: key) }
         if palette != nil { return updatePalette(with: key, registry: registry) }
         if handover != nil { return updateHandover(with: key) }

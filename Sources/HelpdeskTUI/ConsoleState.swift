@@ -70,6 +70,8 @@ public struct ConsoleState: Sendable, Equatable {
     public var palette: CommandPalette?
     /// The handover screen while it is open (ConsoleState+Handover).
     public var handover: HandoverScreen?
+    /// A save a colleague's change got in the way of (ConsoleState+Conflict), drawn over everything.
+    public var conflict: ConflictScreen?
 
     /// Agents start on their own tickets, leads and admins on everything open.
     public init(user: String, role: Role, size: TerminalSize) {

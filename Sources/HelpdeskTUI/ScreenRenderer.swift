@@ -37,6 +37,7 @@ public struct ScreenRenderer {
             if state.mode == .help { drawHelp(state, on: terminal) }
             if let palette = state.palette { drawPalette(palette, state: state, on: terminal) }
             if let flow = state.flow { drawFlow(flow, state, on: terminal) }
+            if let conflict = state.conflict { drawConflict(conflict, state, on: terminal) }
         }
         terminal.refresh()
     }

@@ -22,7 +22,30 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let path = try Session.databasePath(options)
         try prepareFile(at: path)
+        // Built beside the target and renamed into place when complete: a demo killed half-way
+        // leaves no half-filled database behind, and running it again starts afresh.
+        let staging = path + ".importing"
+        if Self.removeFiles(staging) {
+            FileHandle.standardError.write(Data("helpdesk: an earlier demo into \(path) was interrupted; starting it again\n".utf8))
+        }
         let started = Date()
+        let summary = try build(at: staging, started: started)
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: staging + suffix) {
+            _ = Self.removeFiles(path + suffix)
+            guard rename(staging + suffix, path + suffix) == 0 else {
+                throw CLIError("cannot move the finished demo database into \(path): \(String(cString: strerror(errno)))")
+            }
+        }
+        let seconds = Date().timeIntervalSince(started)
+        let size = ["", "-wal"].reduce(0) { sum, suffix in
+            sum + ((try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? Int) ?? 0)
+        }
+        print("demo database \(path): \(tickets) tickets, \(summary.engineers) engineers, \(summary.articles) KB articles")
+        print(String(format: "took %.1f s (%.0f tickets/s), file %.1f MB; you are %@ (admin)", seconds, Double(tickets) / seconds, Double(size) / 1_048_576, summary.me))
+    }
+
+    /// Fills a new database at `path`; the store is closed (its log folded into the file) on return.
+    private func build(at path: String, started: Date) throws -> (engineers: Int, articles: Int, me: String) {
         let store = try HelpdeskStore(path: path)
         let generator = DemoGenerator(now: started, seed: seed, engineerCount: engineers, workflow: Workflow(rules: try store.priorityRules()))
         var team = generator.engineers()
@@ -48,12 +71,18 @@ struct DemoCommand: ParsableCommand {
             }
         }
         progress.finish()
-        let seconds = Date().timeIntervalSince(started)
-        let size = ["", "-wal"].reduce(0) { sum, suffix in
-            sum + ((try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? Int) ?? 0)
+        return (team.count, generator.articles().count, me)
+    }
+
+    /// Removes a database file and its WAL and shared-memory files; true when there was one.
+    @discardableResult
+    static func removeFiles(_ path: String) -> Bool {
+        var found = false
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+            found = true
+            try? FileManager.default.removeItem(atPath: path + suffix)
         }
-        print("demo database \(path): \(tickets) tickets, \(team.count) engineers, \(generator.articles().count) KB articles")
-        print(String(format: "took %.1f s (%.0f tickets/s), file %.1f MB; you are %@ (admin)", seconds, Double(tickets) / seconds, Double(size) / 1_048_576, me))
+        return found
     }
 
     /// Refuses to mix demo data into a database that holds tickets, unless --force replaces it.
@@ -66,8 +95,6 @@ struct DemoCommand: ParsableCommand {
         guard force else {
             throw CLIError("\(path) already holds \(count) tickets; choose another file with --db PATH, or replace it with --force")
         }
-        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
-            try FileManager.default.removeItem(atPath: path + suffix)
-        }
+        Self.removeFiles(path)
     }
 }

@@ -66,9 +66,10 @@ final class ActionRefusalTests: XCTestCase {
         app.handle(.ctrl("s"))
         XCTAssertEqual(source.recordedCalls, [.perform(.reply("已恢复"), id: 1042, expectedVersion: 7, actor: lin)])
         XCTAssertEqual(app.state.message?.kind, .error)
-        XCTAssertEqual(app.state.message?.text,
-                       "Cannot reply on #1042: ticket #1042 was changed by zhao.min after you opened it (you had version 7, it is now 8). Reload the ticket and try again.")
+        XCTAssertEqual(app.state.conflict?.headline, "zhao.min saved #1042 after you opened it (you had version 7, it is now 8)")
         XCTAssertEqual(app.state.detail?.ticket.version, 8, "the detail is reloaded to show the change")
+        app.handle(.escape)
+        XCTAssertNil(app.state.conflict, "cancelling the conflict screen keeps the text as a draft")
         app.handle(.char("r"))
         guard case let .prompt(prompt)? = app.state.flow?.step else { return XCTFail("no prompt") }
         XCTAssertEqual(prompt.text, "已恢复", "the refused reply comes back for the next try")

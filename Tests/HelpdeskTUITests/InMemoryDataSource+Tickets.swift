@@ -56,7 +56,11 @@ extension InMemoryDataSource {
             if let failure { throw failure }
             guard let current = tickets[id] else { throw StoreError.ticketNotFound(id) }
             if let expected = expectedVersion, expected != current.version {
-                throw StoreError.conflict(ticketID: id, expected: expected, actual: current.version, changedBy: ["zhao.min"], changes: [])
+                let since = (eventLog[id] ?? [:]).filter { $0.key > expected }.sorted { $0.key < $1.key }.flatMap(\.value)
+                var who: [String] = []
+                for event in since where !who.contains(event.actor) { who.append(event.actor) }
+                throw StoreError.conflict(ticketID: id, expected: expected, actual: current.version,
+                                          changedBy: who.isEmpty ? ["zhao.min"] : who, changes: since)
             }
             let members = team
             let change = try Workflow().apply(action, to: current, by: actor, at: now) { login in
@@ -65,6 +69,9 @@ extension InMemoryDataSource {
             var ticket = change.ticket
             ticket.version = current.version + 1
             tickets[id] = ticket
+            eventLog[id, default: [:]][ticket.version] = change.events + change.comments.map {
+                TicketEvent(ticketID: id, actor: $0.author, at: $0.createdAt, field: "comment", newValue: $0.kind.rawValue)
+            }
             timelines[id, default: []] += change.comments.map(TimelineItem.comment) + change.events.map(TimelineItem.event)
             syncRow(from: ticket)
             version += 1

@@ -1,5 +1,6 @@
 import Foundation
 import HelpdeskCore
+import HelpdeskStore
 import HelpdeskTUI
 
 /// A console data source over an array, with the store's view rules, for tests and goldens.
@@ -22,6 +23,11 @@ final class InMemoryDataSource: ConsoleDataSource, @unchecked Sendable {
     /// Who is on shift; nil means no shifts are defined.
     var onShift: Set<String>?
     var calls: [Call] = []
+    /// The events each saved version of a ticket recorded, for the conflict a stale save meets.
+    var eventLog: [Int64: [Int: [TicketEvent]]] = [:]
+    /// Unsent text, as the store's drafts table keeps it (InMemoryDataSource+Drafts).
+    var draftRows: [String: StoredDraft] = [:]
+    var draftWrites = 0
     /// How many times each ticket was read in full, to check the detail is not reloaded every tick.
     var ticketReads: [Int64: Int] = [:]
     /// Articles, links and the calls made for them (InMemoryDataSource+KB).
