@@ -29,6 +29,12 @@ public enum ConflictMerge {
                 return .refuse("\(id) is now \(current.status.rawValue): \(WorkflowError.illegalTransition(from: current.status, to: target))")
             }
             return .apply(.changeStatus(target, text: text))
+        case .escalate:
+            if current.status == .escalated { return .refuse("\(id) is already escalated") }
+            guard Lifecycle.canMove(from: current.status, to: .escalated) else {
+                return .refuse("\(id) is now \(current.status.rawValue): \(WorkflowError.illegalTransition(from: current.status, to: .escalated))")
+            }
+            return .apply(action)
         case let .assign(login, reason):
             if current.assignee == login { return .refuse("\(id) is already assigned to \(login)") }
             if current.assignee != base.assignee {

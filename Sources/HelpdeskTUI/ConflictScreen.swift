@@ -59,6 +59,7 @@ public struct ConflictScreen: Sendable, Equatable {
         case let .reply(body): "your reply: " + Self.firstLine(body)
         case let .note(body): "your note: " + Self.firstLine(body)
         case let .changeStatus(status, _): "your change: status → \(status.rawValue)"
+        case let .escalate(details, _): "your escalation to L2: " + Self.firstLine(details)
         case let .assign(login, _): "your change: assign to \(login)"
         case .take: "your change: take it"
         case .unassign: "your change: unassign"

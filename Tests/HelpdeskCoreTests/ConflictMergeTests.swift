@@ -29,11 +29,11 @@ final class ConflictMergeTests: XCTestCase {
         let base = ticket()
         XCTAssertEqual(ConflictMerge.rebase(.resolve("重置证书"), base: base, onto: ticket(.resolved, version: 4), by: lead),
                        .refuse("#42 is already resolved"))
-        guard case let .refuse(reason) = ConflictMerge.rebase(.escalate(details: "L2"), base: base, onto: ticket(.closed, version: 4), by: lead) else {
+        guard case let .refuse(reason) = ConflictMerge.rebase(.escalate(details: "L2", requesterData: "截图 error.png"), base: base, onto: ticket(.closed, version: 4), by: lead) else {
             return XCTFail("escalating a closed ticket must not merge")
         }
         XCTAssertTrue(reason.hasPrefix("#42 is now closed: "), reason)
-        XCTAssertEqual(ConflictMerge.rebase(.escalate(details: "L2"), base: base, onto: ticket(.pendingCustomer, version: 4), by: lead),
+        XCTAssertEqual(ConflictMerge.rebase(.escalate(details: "L2", requesterData: "截图 error.png"), base: base, onto: ticket(.pendingCustomer, version: 4), by: lead),
                        .refuse("#42 is now pending_customer: " + WorkflowError.illegalTransition(from: .pendingCustomer, to: .escalated).description))
         XCTAssertEqual(ConflictMerge.rebase(.resolve("重置证书"), base: ticket(.pendingCustomer), onto: ticket(.inProgress, version: 4), by: lead),
                        .apply(.resolve("重置证书")))
