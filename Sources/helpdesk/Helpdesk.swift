@@ -12,13 +12,15 @@ struct Helpdesk: ParsableCommand {
             (~/.local/share/helpdesk/helpdesk.sqlite).
             You act as the engineer whose login is your operating-system user name.
             """,
-        subcommands: [ConsoleCommand.self, TicketCommand.self, EngineerCommand.self, DemoCommand.self, KeysCommand.self],
+        subcommands: [ConsoleCommand.self, TicketCommand.self, EngineerCommand.self, DemoCommand.self, KeysCommand.self,
+                      BackupCommand.self, RestoreCommand.self, CheckCommand.self],
         defaultSubcommand: ConsoleCommand.self
     )
 
     /// Errors end the run with one line on standard error and a non-zero status; help still prints in full.
     static func main() {
         do {
+            try TextInput.checkArguments()
             var command = try parseAsRoot()
             try command.run()
         } catch {
