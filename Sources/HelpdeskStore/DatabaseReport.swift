@@ -23,7 +23,7 @@ public struct DatabaseReport: Sendable, Equatable {
         var lines = integrityProblems.map { "integrity: \($0)" }
         lines += foreignKeyProblems.map { "foreign key: \($0)" }
         if schemaVersion > supportedVersion {
-            lines.append("schema version \(schemaVersion) is newer than this program's \(supportedVersion); upgrade helpdesk")
+            lines.append("it was written by a newer helpdesk (schema version \(schemaVersion); this program knows up to \(supportedVersion)); upgrade helpdesk")
         }
         return lines
     }
