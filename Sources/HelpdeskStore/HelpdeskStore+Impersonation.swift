@@ -23,7 +23,7 @@ extension HelpdeskStore {
                 BEGIN
                     INSERT INTO events(ticket_id, version, actor, at, field, old_value, new_value, reason)
                     SELECT NEW.ticket_id, NEW.version, login, NEW.at, 'acted_as', login, NEW.actor, NEW.field
-                    FROM impersonator;
+                    FROM impersonator WHERE login <> NEW.actor;
                 END;
                 """)
         }
