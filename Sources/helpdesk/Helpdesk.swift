@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HelpdeskCore
 
 @main
 struct Helpdesk: ParsableCommand {
@@ -27,8 +28,9 @@ struct Helpdesk: ParsableCommand {
             let code = exitCode(for: error)
             if code == .success { exit(withError: error) }
             let lines = message(for: error).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            // Messages may quote what was typed or stored; it must not reach the terminal raw either.
             let text = lines.filter { !$0.isEmpty && !$0.hasPrefix("Usage:") && !$0.hasPrefix("See '") }.joined(separator: "; ")
-            FileHandle.standardError.write(Data("helpdesk: \(text)\n".utf8))
+            FileHandle.standardError.write(Data("helpdesk: \(SafeText.sanitize(text))\n".utf8))
             Foundation.exit(code == .validationFailure ? 64 : code.rawValue)
         }
     }
