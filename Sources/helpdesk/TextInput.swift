@@ -31,20 +31,29 @@ enum TextInput {
         }
     }
 
-    /// Where decoding first fails: the length of the longest valid prefix.
+    /// Where decoding first fails: the offset of the first byte that does not begin a well-formed UTF-8 sequence.
     static func firstInvalidOffset(_ data: Data) -> Int {
-        var low = 0, high = data.count
-        // A valid prefix stays valid when shortened to a character boundary, so bisect on validity.
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if validPrefix(data, mid) { low = mid } else { high = mid - 1 }
+        let bytes = [UInt8](data)
+        var i = 0
+        while i < bytes.count {
+            let lead = bytes[i]
+            let length: Int
+            switch lead {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return i
+            }
+            guard i + length <= bytes.count, (1..<length).allSatisfy({ bytes[i + $0] & 0xC0 == 0x80 }) else { return i }
+            // Overlong forms, UTF-16 surrogates and code points past U+10FFFF (RFC 3629).
+            if length > 2 {
+                let second = bytes[i + 1]
+                if (lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F)
+                    || (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second > 0x8F) { return i }
+            }
+            i += length
         }
-        return low
-    }
-
-    private static func validPrefix(_ data: Data, _ length: Int) -> Bool {
-        // Trailing bytes of an unfinished character are fine in a prefix; allow up to 3 of them.
-        for cut in 0...min(3, length) where String(validating: data.prefix(length - cut), as: UTF8.self) != nil { return true }
-        return false
+        return bytes.count
     }
 }
