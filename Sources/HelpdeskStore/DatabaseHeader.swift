@@ -40,7 +40,11 @@ struct DatabaseHeader: Equatable {
     }
 
     /// Throws `damaged` when the file is shorter than its header says: a copy cut short.
+    /// Not while a -wal file holds pages: a checkpoint stopped by a full disk leaves the header
+    /// ahead of the file, and the WAL still has every page, so the database is sound.
     func checkComplete(_ path: String) throws {
+        let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber)?.intValue ?? 0
+        if wal > 0 { return }
         let expected = pageCount * pageSize
         if fileSize % pageSize != 0 || (pageCount > 0 && fileSize < expected) {
             throw StoreError.damaged(path: path, detail: "the file is truncated: \(fileSize) bytes where its header promises \(max(expected, pageSize))")

@@ -43,7 +43,7 @@ public enum StoreBackup {
         guard FileManager.default.fileExists(atPath: database) else {
             throw StoreError.notWritable(path: database, reason: "there is no database file to back up")
         }
-        try StoreFile.checkIsHelpdeskDatabase(database, configuration: Configuration())
+        try MaintenanceConnection.run(database) { try StoreFile.checkIsHelpdeskDatabase(database, configuration: Configuration()) }
         let queue = try MaintenanceConnection.open(database)
         return try write(from: queue, to: target, sharing: sharing)
     }
