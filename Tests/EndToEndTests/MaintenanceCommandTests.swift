@@ -104,4 +104,29 @@ final class MaintenanceCommandTests: XCTestCase {
         XCTAssertEqual(wrong.status, 1)
         XCTAssertTrue(wrong.stderr.contains("the group “no-such-group-hd”, which does not exist"), wrong.stderr)
     }
+
+    func testOnlyAnAdminMayRestore() throws {
+        let hd = try desk()
+        try hd.ok(["backup", hd.home + "/b.sqlite"])
+        try hd.ok(["engineer", "add", "wang.fang", "--name", "王芳", "--role", "admin"])
+        try hd.ok(["engineer", "set", me, "--role", "agent", "--as", "wang.fang"])
+        let refused = try hd.fails(["restore", hd.home + "/b.sqlite"])
+        XCTAssertTrue(refused.contains("only an admin of this helpdesk may do it"), refused)
+        XCTAssertTrue(try hd.ok(["engineer", "list"]).contains("wang.fang"), "nothing was restored")
+    }
+
+    func testCheckReportsBrokenForeignKeysAndExitsNonZero() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { throw XCTSkip("the sqlite3 shell is not installed") }
+        let hd = try desk()
+        let shell = ShellRunner(hd: hd)
+        let broken = try shell.run("""
+            /usr/bin/sqlite3 "$HELPDESK_DB" "PRAGMA foreign_keys=OFF; INSERT INTO comments(ticket_id, author, kind, body, created_at) VALUES (42, 'x', 'note', 'orphan', 0);"
+            """)
+        XCTAssertEqual(broken.status, 0, broken.stderr)
+        let check = try hd.run(["check"])
+        XCTAssertEqual(check.status, 1)
+        XCTAssertTrue(check.stdout.contains("foreign keys  1 problem(s)"), check.stdout)
+        XCTAssertTrue(check.stdout.contains("problem       foreign key: comments row 1 points at a missing row of tickets"), check.stdout)
+        XCTAssertEqual(check.stderr, "helpdesk: 1 problem in \(hd.database): foreign key: comments row 1 points at a missing row of tickets\n")
+    }
 }
