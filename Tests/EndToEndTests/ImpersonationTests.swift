@@ -41,4 +41,15 @@ final class ImpersonationTests: XCTestCase {
         let log = try hd.run(["engineer", "list", "--json"])
         XCTAssertEqual(log.status, 0, log.stderr)
     }
+
+    func testEngineerChangesUnderAsAreMarkedToo() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { throw XCTSkip("the sqlite3 shell is not installed") }
+        let hd = try BinaryRunner()
+        try hd.ok(["engineer", "add", me, "--name", "管理员", "--role", "admin"])
+        try hd.ok(["engineer", "add", "wang.fang", "--name", "王芳", "--role", "admin"])
+        try hd.ok(["engineer", "add", "carol", "--name", "Carol", "--as", "wang.fang"])
+        try hd.ok(["engineer", "set", "carol", "--tier", "L2", "--as", "wang.fang"])
+        let log = try ShellRunner(hd: hd).run(#"/usr/bin/sqlite3 "$HELPDESK_DB" "SELECT actor || ' ' || new_value || ' ' || reason FROM events WHERE field = 'acted_as' ORDER BY id""#)
+        XCTAssertEqual(log.stdout, "\(me) wang.fang engineer.added\n\(me) wang.fang engineer.changed\n", log.stderr)
+    }
 }
