@@ -6,6 +6,7 @@ public struct ConfigFile: Sendable, Equatable {
     public static let knownKeys: [(key: String, meaning: String)] = [
         ("theme", "colour theme for the console: default, dark, light, high-contrast, mono, or a path"),
         ("db", "database file used when neither --db nor $HELPDESK_DB is given"),
+        ("group", "operating-system group sharing the database and backups on a support host (files 0660, folder 2770)"),
     ]
 
     public var values: [String: String]

@@ -12,6 +12,10 @@ public enum Limits {
     public static func checked(_ text: String, _ what: String, limit: Int, required: Bool = true) throws -> String {
         let trimmed = hasOuterWhitespace(text) ? text.trimmingCharacters(in: .whitespacesAndNewlines) : text
         if required && trimmed.isEmpty { throw WorkflowError.missingText("\(what) must not be empty") }
+        // SQLite keeps a NUL, but text columns are read back as C strings and would end there.
+        if trimmed.utf8.contains(0) {
+            throw WorkflowError.invalid("\(what) contains a NUL character (byte 0), which cannot be stored; remove it")
+        }
         if trimmed.count > limit {
             throw WorkflowError.invalid("\(what) is \(trimmed.count) characters long; the limit is \(limit)")
         }
@@ -31,6 +35,7 @@ public enum Limits {
         for tag in raw {
             let clean = tag.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
             if clean.isEmpty { continue }
+            if clean.utf8.contains(0) { throw WorkflowError.invalid("a tag contains a NUL character (byte 0), which cannot be stored") }
             // Chinese input methods type ， and 、 as list separators.
             if clean.contains(where: { $0.isWhitespace || $0 == "," || $0 == "，" || $0 == "、" }) {
                 throw WorkflowError.invalid("tag “\(clean)” may not contain spaces or commas")

@@ -36,7 +36,7 @@ public final class HelpdeskStore: Sendable {
         self.path = path
         self.options = options
         self.temporaryDirectory = temporaryDirectory
-        try StoreFile.prepare(path)
+        try StoreFile.prepare(path, sharing: options.sharing)
         var config = Configuration()
         config.busyMode = .timeout(options.busyTimeout)
         config.foreignKeysEnabled = true
@@ -53,7 +53,7 @@ public final class HelpdeskStore: Sendable {
             // DatabasePool turns on WAL and synchronous=NORMAL: readers never block the writer,
             // and a commit costs no fsync of the database file.
             let pool = try DatabasePool(path: path, configuration: config)
-            try Self.migrate(pool, path: path)
+            try Self.migrate(pool, path: path, sharing: options.sharing)
             writer = pool
             watcher = try DatabaseQueue(path: path, configuration: config)
         } catch {
@@ -98,7 +98,7 @@ public final class HelpdeskStore: Sendable {
         try read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
     }
 
-    private static func migrate(_ pool: DatabasePool, path: String) throws {
+    private static func migrate(_ pool: DatabasePool, path: String, sharing: FileSharing) throws {
         let migrator = StoreSchema.migrator
         try pool.writeWithoutTransaction { db in
             let found = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
@@ -106,6 +106,7 @@ public final class HelpdeskStore: Sendable {
                 throw StoreError.newerSchema(path: path, found: found, supported: StoreSchema.version)
             }
         }
+        try StoreBackup.beforeMigration(pool, path: path, sharing: sharing)
         try migrator.migrate(pool)
         // A bulk import that died midway leaves indexes and counter triggers out; put them back.
         if try pool.read({ db in

@@ -11,7 +11,7 @@ import Darwin
 enum StoreFile {
     /// Creates the folder (0700) and the file (0600) before SQLite sees them: ticket text is
     /// customer data (妥善保管客户信息), and SQLite gives its -wal and -shm files the database's mode.
-    static func prepare(_ path: String) throws {
+    static func prepare(_ path: String, sharing: FileSharing = .ownerOnly) throws {
         guard !path.isEmpty else { throw StoreError.notWritable(path: path, reason: "no file name was given") }
         let folder = (path as NSString).deletingLastPathComponent
         let directory = folder.isEmpty ? "." : folder
@@ -19,19 +19,23 @@ enum StoreFile {
         if !files.fileExists(atPath: directory) {
             do {
                 try files.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                          attributes: [.posixPermissions: 0o700])
+                                          attributes: [.posixPermissions: Int(sharing.folderMode)])
             } catch {
                 throw StoreError.notWritable(path: path, reason: "the folder \(directory) cannot be created (\(error.localizedDescription))")
             }
+            try sharing.apply(toFolder: directory)
         }
         let existed = files.fileExists(atPath: path)
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, sharing.fileMode)
         guard fd >= 0 else {
-            throw StoreError.notWritable(path: path, reason: String(cString: strerror(errno)))
+            let reason = errno == EROFS || errno == EACCES
+                ? "the file or its folder is read-only for this user (\(String(cString: strerror(errno))))"
+                : String(cString: strerror(errno))
+            throw StoreError.notWritable(path: path, reason: reason)
         }
+        defer { close(fd) }
         // An existing file keeps the mode its admin gave it (a team may share it through a group).
-        if !existed { fchmod(fd, 0o600) }
-        close(fd)
+        if !existed { try sharing.apply(toDescriptor: fd, path: path) }
         guard access(directory, W_OK) == 0 else {
             throw StoreError.notWritable(path: path, reason: "the folder \(directory) is read-only, and SQLite keeps its -wal and -shm files beside the database")
         }
@@ -40,8 +44,8 @@ enum StoreFile {
     /// Refuses, before anything is changed, a file that is not SQLite, belongs to another
     /// program, or was written by a newer helpdesk. An empty file is a new database.
     static func checkIsHelpdeskDatabase(_ path: String, configuration: Configuration) throws {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
-        guard size > 0 else { return }
+        guard let header = try DatabaseHeader.read(path) else { return }
+        try header.checkComplete(path)
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         try queue.inDatabase { db in
             let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0

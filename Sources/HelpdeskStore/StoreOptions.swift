@@ -19,6 +19,8 @@ public struct StoreOptions: Sendable, Equatable {
     /// When the filter index names at most this many candidates for a view larger than the
     /// probe, they are read directly instead of probing the head of the view first.
     public var filterCandidateReads: Int
+    /// Who may read the files this store creates (database, backups); see `FileSharing`.
+    public var sharing: FileSharing = .ownerOnly
 
     public init(busyTimeout: TimeInterval = 5, filteredTotalCap: Int = 1000, atRiskSortThreshold: Int = 2000,
                 filterProbeRows: Int = 5000, searchRankWindow: Int = 1000, filterCandidateReads: Int = 2000) {

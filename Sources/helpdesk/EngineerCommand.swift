@@ -32,14 +32,17 @@ struct EngineerAdd: ParsableCommand {
     }
 
     func run() throws {
-        let store = try Session.openStore(options)
+        var store = try Session.openStore(options)
         let isFirst = try store.engineers().isEmpty
         let actor: Actor
         if isFirst {
             // The store refuses a first engineer who is not an admin; this one bootstraps the desk.
             actor = Actor(login: login, role: role, tier: tier)
         } else {
-            actor = try Session.open(options).actor
+            // Write through the session's store: under --as it records the real user on every change.
+            let session = try Session.open(options)
+            store = session.store
+            actor = session.actor
         }
         let engineer = Engineer(login: login, name: name, role: role, tier: tier,
                                 skills: skills?.skills ?? Set(Category.allCases), loadCap: cap, team: team)

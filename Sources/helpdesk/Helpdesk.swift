@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HelpdeskCore
 
 @main
 struct Helpdesk: ParsableCommand {
@@ -13,21 +14,24 @@ struct Helpdesk: ParsableCommand {
             You act as the engineer whose login is your operating-system user name.
             """,
         subcommands: [ConsoleCommand.self, TicketCommand.self, EngineerCommand.self, TeamCommand.self, ShiftCommand.self,
-                      HandoverCommand.self, DemoCommand.self, KeysCommand.self, PermissionsCommand.self],
+                      HandoverCommand.self, DemoCommand.self, BackupCommand.self, RestoreCommand.self, CheckCommand.self,
+                      KeysCommand.self, PermissionsCommand.self],
         defaultSubcommand: ConsoleCommand.self
     )
 
     /// Errors end the run with one line on standard error and a non-zero status; help still prints in full.
     static func main() {
         do {
+            try TextInput.checkArguments()
             var command = try parseAsRoot()
             try command.run()
         } catch {
             let code = exitCode(for: error)
             if code == .success { exit(withError: error) }
             let lines = message(for: error).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            // Messages may quote what was typed or stored; it must not reach the terminal raw either.
             let text = lines.filter { !$0.isEmpty && !$0.hasPrefix("Usage:") && !$0.hasPrefix("See '") }.joined(separator: "; ")
-            FileHandle.standardError.write(Data("helpdesk: \(text)\n".utf8))
+            FileHandle.standardError.write(Data("helpdesk: \(SafeText.sanitize(text))\n".utf8))
             Foundation.exit(code == .validationFailure ? 64 : code.rawValue)
         }
     }

@@ -12,6 +12,7 @@ struct Session {
     static func open(_ options: GlobalOptions) throws -> Session {
         let store = try openStore(options)
         let login = try resolveLogin(options, store: store)
+        if login != SystemUser.login() { try store.auditImpersonation(by: SystemUser.login()) }
         guard let me = try store.engineer(login: login) else {
             throw CLIError(try unknownUserMessage(login, store: store))
         }
@@ -20,7 +21,14 @@ struct Session {
     }
 
     static func openStore(_ options: GlobalOptions) throws -> HelpdeskStore {
-        try HelpdeskStore(path: databasePath(options))
+        var configuration = StoreOptions()
+        configuration.sharing = try sharing()
+        return try HelpdeskStore(path: databasePath(options), configuration: configuration)
+    }
+
+    /// Owner-only files, or the settings file's `group` for a shared support host.
+    static func sharing() throws -> FileSharing {
+        try FileSharing(group: Settings.load()["group"])
     }
 
     /// --db, else $HELPDESK_DB, else the settings file's `db`, else the XDG data folder.

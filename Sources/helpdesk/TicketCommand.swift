@@ -37,11 +37,7 @@ func performTicketAction(_ action: TicketAction, _ target: TicketTarget, _ optio
 /// Text from an argument, or from standard input when the argument is "-".
 func textArgument(_ value: String) throws -> String {
     guard value == "-" else { return value }
-    let data = FileHandle.standardInput.readDataToEndOfFile()
-    guard let text = String(data: data, encoding: .utf8) else {
-        throw CLIError("standard input is not valid UTF-8 text")
-    }
-    return text
+    return try TextInput.decode(FileHandle.standardInput.readDataToEndOfFile(), source: "standard input")
 }
 
 struct TicketAssign: ParsableCommand {

@@ -8,6 +8,8 @@ struct TicketNew: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @Option(help: "One line saying what is wrong.") var title: String
     @Option(help: "The full problem description (\"-\" reads standard input).") var description: String = ""
+    @Option(name: .customLong("description-file"), help: ArgumentHelp("Read the description from this UTF-8 file.", valueName: "path"))
+    var descriptionFile: String?
     @Option(help: "Requester's name.") var requester: String
     @Option(help: "Requester's e-mail or phone; identifies them across tickets.") var contact: String
     @Option(help: "Requester's department or company.") var org: String = ""
@@ -20,10 +22,14 @@ struct TicketNew: ParsableCommand {
     @Flag(help: "Flag as a major incident (P1, pinned on top).") var major = false
     @OptionGroup var output: OutputOptions
 
+    func validate() throws {
+        if descriptionFile != nil && !description.isEmpty { throw ValidationError("give --description or --description-file, not both") }
+    }
+
     func run() throws {
         let session = try Session.open(options)
         let draft = NewTicket(
-            title: title, description: try textArgument(description),
+            title: title, description: try descriptionFile.map(TextInput.file) ?? textArgument(description),
             requester: Requester(name: requester, contact: contact, organisation: org, isVIP: vip),
             channel: channel, category: category, impact: impact, urgency: urgency, tags: tags, isMajorIncident: major)
         let created = try session.store.createTicketReporting(draft, by: session.actor, at: Date())
