@@ -55,6 +55,7 @@ extension HelpdeskStore {
                 throw try Self.conflict(try Self.fetchTicket(id, db), expected: current.version, db)
             }
             try StoreEvents.record(change, ticketID: id, version: ticket.version, db)
+            try Self.noticeAssignment(before: current, after: ticket, change: change, by: actor, at: now, db)
             if let login = ticket.assignee, login != current.assignee {
                 try db.execute(sql: "UPDATE engineers SET last_assigned_at = ? WHERE login = ?",
                                arguments: [now.epoch, login])

@@ -8,7 +8,7 @@ import HelpdeskCore
 /// serves "ORDER BY due_at" without a NULLS LAST sort.
 enum StoreSchema {
     /// The schema version this program writes; kept in `PRAGMA user_version`.
-    static let version = 3
+    static let version = 5
 
     /// Stands for "no running deadline": far beyond any real date, so such tickets sort last.
     static let noDeadline: Double = 1e13
@@ -35,6 +35,11 @@ enum StoreSchema {
             try createCountTriggers(db)
             try recount(db)
             try db.execute(sql: "PRAGMA user_version = 3")
+        }
+        // Notices for the console: assignments by someone else, SLA alerts for the shift lead.
+        migrator.registerMigration("v5_notices") { db in
+            try createNotices(db)
+            try db.execute(sql: "PRAGMA user_version = 5")
         }
         return migrator
     }
