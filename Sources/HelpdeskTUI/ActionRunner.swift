@@ -4,10 +4,10 @@ import HelpdeskCore
 /// The console's store calls for tickets: loading the selected one, and running what the
 /// user's actions ask for. Every change goes through `perform`, and so through Core's workflow.
 final class ActionRunner {
-    private let source: any ConsoleDataSource
-    private let actor: Actor
+    let source: any ConsoleDataSource
+    let actor: Actor
     private let timeZone: TimeZone
-    private let now: () -> Date
+    let now: () -> Date
     /// The ticket whose detail last failed to load, so a broken one is not retried on every key.
     private var failedID: Int64?
 
@@ -55,8 +55,12 @@ final class ActionRunner {
                 // The ticket as the user sees it: its version is what the assignment will be based on.
                 let seen = state.currentTicket.flatMap { $0.id == id ? $0 : nil }
                 let ticket = try seen ?? source.ticket(id: id)
-                let decision = AssignmentEngine.decide(for: ticket, engineers: try source.engineers(), loads: try source.openLoads())
+                let onShift = try source.onShiftLogins(at: now())
+                let decision = AssignmentEngine.decide(for: ticket, engineers: try source.engineers(), loads: try source.openLoads(),
+                                                       isOnShift: { onShift?.contains($0.login) ?? true })
                 return (false, state.chooseAssignee(for: ticket, decision: decision))
+            case let .team(team):
+                return try run(team, on: &state)
             }
         } catch {
             state.refused(effect, error)

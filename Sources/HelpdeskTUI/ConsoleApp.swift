@@ -46,10 +46,10 @@ public final class ConsoleApp {
     public internal(set) var state: ConsoleState
     let source: any ConsoleDataSource
     private let terminal: any Terminal
-    private let configuration: Configuration
+    let configuration: Configuration
     private let registry: CommandRegistry
     private let renderer: ScreenRenderer
-    private let now: () -> Date
+    let now: () -> Date
     private let runner: ActionRunner
     private var lastVersion: Int?
     private var lastPageLoad: Date = .distantPast
@@ -92,6 +92,7 @@ public final class ConsoleApp {
         reloadCounts()
         reloadPage()
         runner.syncDetail(&state, force: true)
+        syncTeam(force: true)
         draw()
     }
 
@@ -125,6 +126,7 @@ public final class ConsoleApp {
         if effects.contains(.reloadAll) || effects.contains(.reloadPage) || wrote { reloadPage() }
         runner.syncDetail(&state, force: wrote || effects.contains(.reloadAll))
         syncKB()
+        syncTeam(force: wrote || effects.contains(.reloadAll))
         return true
     }
 
@@ -148,6 +150,7 @@ public final class ConsoleApp {
         if changed || time.timeIntervalSince(lastPageLoad) >= configuration.pageRefreshInterval { reloadPage() }
         runner.syncDetail(&state, force: changed)
         syncKB()
+        syncTeam(force: changed)
     }
 
     private func reloadPage() {

@@ -7,7 +7,7 @@ import HelpdeskStore
 ///
 /// Calls are made from the console's main thread, once per refresh, and must be quick:
 /// `queue` returns only the visible page, `dataVersion` is polled several times a second.
-public protocol ConsoleDataSource: Sendable, KnowledgeBaseSource {
+public protocol ConsoleDataSource: Sendable, KnowledgeBaseSource, TeamBoardSource {
     /// One page of a queue view.
     func queue(_ q: QueueQuery) throws -> QueuePage
     /// How many tickets each view holds for `login` (the tab badges).
@@ -37,6 +37,10 @@ public protocol ConsoleDataSource: Sendable, KnowledgeBaseSource {
     /// Saves a knowledge-base article and returns its id.
     func addArticle(title: String, body: String, category: HelpdeskCore.Category, tags: [String],
                     author: String, at now: Date, status: KBArticleStatus) throws -> Int64
+    /// Logins on shift at `at`; nil when no shifts are defined, and everyone counts as on shift.
+    func onShiftLogins(at: Date) throws -> Set<String>?
+    /// The lead on shift at `at`, who gets SLA alerts; nil when unknown, and every lead gets them.
+    func shiftLead(at: Date) throws -> String?
 }
 
 /// Breached and at-risk open tickets, counted apart.
@@ -51,6 +55,12 @@ public struct SLASummary: Sendable, Equatable {
 }
 
 extension ConsoleDataSource {
+    /// No shifts known: everyone is on shift.
+    public func onShiftLogins(at: Date) throws -> Set<String>? { nil }
+
+    /// No shift lead known: SLA alerts go to every lead.
+    public func shiftLead(at: Date) throws -> String? { nil }
+
     /// Counts from the at-risk view's rows; a store can answer this more cheaply.
     public func slaSummary(login: String, now: Date) throws -> SLASummary {
         var breached = 0

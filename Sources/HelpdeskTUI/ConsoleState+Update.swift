@@ -11,6 +11,7 @@ extension ConsoleState {
         }
         if flow != nil { return updateFlow(with: key) }
         if palette != nil { return updatePalette(with: key, registry: registry) }
+        if team.noticeList != nil { return closeNoticeList(key) }
         switch mode {
         case .help:
             if key == .ctrl("c") { return [.quit] }
@@ -31,6 +32,7 @@ extension ConsoleState {
 
     /// Runs a command as its key does; the palette dispatches through here too.
     mutating func perform(_ id: CommandID, key: Key) -> [ConsoleEffect] {
+        if let effects = performTeam(id) { return effects }
         switch id {
         case .moveDown: return releaseHeldTicket() ? [] : reloadIf(moveCursor(to: cursor + 1))
         case .moveUp: return releaseHeldTicket() ? [] : reloadIf(moveCursor(to: cursor - 1))
@@ -94,6 +96,9 @@ extension ConsoleState {
         case .knowledgeBase, .kbScrollDown, .kbScrollUp, .kbPageDown, .kbPageUp, .kbTop, .kbBottom,
              .kbNextResult, .kbPreviousResult, .kbSearch, .kbLeave, .kbLink:
             return performKB(id)
+        case .teamBoard, .mark, .clearMarks, .moveAll, .notices, .boardDown, .boardUp, .boardNextSection,
+             .boardPreviousSection, .boardLeave:
+            return []
         }
     }
 

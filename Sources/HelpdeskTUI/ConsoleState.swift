@@ -68,6 +68,8 @@ public struct ConsoleState: Sendable, Equatable {
     public var kb = KBPaneState()
     /// The `:` command palette while it is open (ConsoleState+Palette).
     public var palette: CommandPalette?
+    /// Marked tickets, the team board and notices (ConsoleState+Team).
+    public var team = TeamState()
 
     /// Agents start on their own tickets, leads and admins on everything open.
     public init(user: String, role: Role, size: TerminalSize) {
@@ -180,4 +182,6 @@ public enum ConsoleEffect: Sendable, Equatable {
     case rankEngineers(ticketID: Int64)
     /// Link a knowledge-base article to a ticket (the store records who and when).
     case linkArticle(articleID: Int64, ticketID: Int64)
+    /// Reassign marked tickets, move an engineer's tickets, read notices (TeamEffect).
+    case team(TeamEffect)
 }
