@@ -72,7 +72,7 @@ public struct CommandRegistry: Sendable {
             Command(.filter, "Filter by text (id, title, requester, tags)", keys: [.char("/")], panes: queue, hint: "Filter"),
             Command(.clearFilter, "Clear the filter", keys: [.escape], panes: queue),
             Command(.openDetail, "Open the selected ticket (focus its detail)", keys: [.enter], panes: queue, hint: "Open"),
-            Command(.switchFocus, "Switch focus between queue and ticket", keys: [.tab, .backTab]),
+            Command(.switchFocus, "Switch focus between queue and ticket", keys: [.tab, .backTab], panes: [.queue, .detail, .kb]),
             Command(.toggleDetail, "Show or hide the detail pane", keys: [.char("d")]),
             Command(.refresh, "Reload now", keys: [.ctrl("r"), .ctrl("l")]),
             Command(.knowledgeBase, "Knowledge base: search articles, suggestions for the ticket",

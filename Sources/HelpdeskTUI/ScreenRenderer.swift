@@ -24,17 +24,20 @@ public struct ScreenRenderer {
         } else {
             drawHeader(state, on: terminal)
             // A full-screen knowledge base covers queue and detail, which keep their place beneath.
-            if layout.kbPlacement != .full {
+            if state.team.board != nil {
+                drawBoard(state, now: now, on: terminal)
+            } else if layout.kbPlacement != .full {
                 drawQueue(state, now: now, on: terminal)
                 drawDivider(layout, on: terminal)
                 drawDetailFrame(state, on: terminal)
                 if let detail = layout.detail { drawDetail(state, in: detail, now: now, on: terminal) }
             }
-            drawKB(state, on: terminal)
+            if state.team.board == nil { drawKB(state, on: terminal) }
             if state.focus == .kb, state.mode != .filter { drawKBHints(state, on: terminal) } else { drawHints(state, on: terminal) }
             drawStatus(state, now: now, on: terminal)
             if state.mode == .help { drawHelp(state, on: terminal) }
             if let palette = state.palette { drawPalette(palette, state: state, on: terminal) }
+            if let notices = state.team.noticeList { drawNotices(notices, state: state, on: terminal) }
             if let flow = state.flow { drawFlow(flow, state, on: terminal) }
         }
         terminal.refresh()
@@ -139,6 +142,10 @@ public struct ScreenRenderer {
             segment("\(sla.breached) breached", sla.breached > 0 ? Style(.slaBreached) : bar)
             segment("\(sla.atRisk) at risk", sla.atRisk > 0 ? Style(.slaAtRisk) : bar)
         }
+        if !state.team.notices.isEmpty {
+            segment("\(state.team.notices.count) new notice\(state.team.notices.count == 1 ? "" : "s") (N)", Style(.notice, .bold))
+        }
+        if !state.team.marked.isEmpty { segment("\(state.team.marked.count) marked", Style(.notice)) }
         segment("sort: \(state.sort.rawValue)", bar)
         if !state.filter.isEmpty, state.mode != .filter {
             segment("filter: \(SafeText.sanitize(state.filter))", bar)
