@@ -60,7 +60,9 @@ extension HelpdeskStore {
 
     /// Sets the stale-breach threshold (admins only); recorded in the audit log.
     public func setStaleBreachMinutes(_ minutes: Int, by actor: Actor, at now: Date = Date()) throws {
-        try AccessPolicy.checkConfigure(by: actor)
+        guard actor.role == .admin else {
+            throw WorkflowError.denied("only an admin can change the stale-breach time; ask an admin to run helpdesk settings set")
+        }
         let minutes = try StaleBreach.validated(minutes)
         try write { db in
             let old = try SettingsCodec.read(Int.self, key: Self.staleBreachKey, db) ?? StaleBreach.defaultMinutes
