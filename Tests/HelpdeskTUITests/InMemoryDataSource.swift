@@ -24,6 +24,8 @@ final class InMemoryDataSource: ConsoleDataSource, @unchecked Sendable {
     var ticketReads: [Int64: Int] = [:]
     /// Articles, links and the calls made for them (InMemoryDataSource+KB).
     let knowledgeBase = InMemoryKnowledgeBase()
+    /// Notices, shifts and the SLA sweeps asked for (InMemoryDataSource+Team).
+    let teamData = InMemoryTeamData()
 
     init(rows: [QueueRow]) {
         self.rows = rows
