@@ -22,7 +22,8 @@ extension ConsoleState {
         case .browse:
             break
         }
-        if case let .mouse(y, x) = key { return click(y: y, x: x) }
+        // The board covers the queue: a click must not select a ticket hidden beneath it.
+        if case let .mouse(y, x) = key { return team.board == nil ? click(y: y, x: x) : [] }
         if focus == .kb, kb.isTyping, let effects = updateKBSearch(with: key) { return effects }
         guard let command = registry.command(for: key, in: focus) else { return [] }
         let effects = perform(command.id, key: key)

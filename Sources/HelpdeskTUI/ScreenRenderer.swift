@@ -79,9 +79,11 @@ public struct ScreenRenderer {
             terminal.put(help, y: row.y, x: x + 1, style: Style(.muted), maxColumns: row.width - x - 1)
             return
         }
-        if let message = state.message, message.kind == .error, Self.errorOverflows(state) {
-            terminal.fill(y: row.y, x: 0, width: row.width, style: Style(.error))
-            terminal.put(" " + SafeText.sanitize(message.text), y: row.y, x: 0, style: Style(.error), maxColumns: row.width)
+        if let message = state.message, Self.errorOverflows(state) {
+            // A long outcome (a batch reassignment) is read whole too, in its own colour.
+            let style = Style(message.kind == .error ? .error : .notice)
+            terminal.fill(y: row.y, x: 0, width: row.width, style: style)
+            terminal.put(" " + SafeText.sanitize(message.text), y: row.y, x: 0, style: style, maxColumns: row.width)
             return
         }
         var x = 1
@@ -150,7 +152,7 @@ public struct ScreenRenderer {
         if !state.filter.isEmpty, state.mode != .filter {
             segment("filter: \(SafeText.sanitize(state.filter))", bar)
         }
-        if let message = state.message, message.kind == .notice {
+        if let message = state.message, message.kind == .notice, !Self.errorOverflows(state) {
             segment(SafeText.sanitize(message.text).truncated(toColumns: max(0, right - x - 3)), Style(.notice))
         }
     }

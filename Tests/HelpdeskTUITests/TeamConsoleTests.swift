@@ -109,6 +109,8 @@ final class TeamConsoleTests: XCTestCase {
         XCTAssertFalse(targets.contains("alice"))
         XCTAssertFalse(targets.contains("carol"), "off shift")
         XCTAssertTrue(app.state.message?.text.hasPrefix("alice: ") ?? false, app.state.message?.text ?? "")
+        let summary = app.state.message?.text ?? "-"
+        XCTAssertTrue(terminal.text().contains { $0.contains(summary) }, "the whole summary is on screen: \(summary)")
         XCTAssertEqual(app.state.team.board?.rows.first?.openTickets, 4 - targets.count, "the board reloads after the move")
     }
 
