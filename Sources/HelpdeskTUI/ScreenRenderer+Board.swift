@@ -11,8 +11,9 @@ extension ScreenRenderer {
         let unassignedTitle = "Unassigned (\(board.unassignedTotal))"
         drawTickets(board.unassigned, section: .unassigned, title: unassignedTitle, board: board, marks: state.team.marked,
                     in: layout.unassigned, now: now, on: terminal)
-        let stale = "! no update \(Self.minutesText(board.staleMinutes))"
-        drawTickets(board.atRisk, section: .atRisk, title: "At risk / breached (\(board.atRiskTotal))  \(stale)", board: board,
+        // Short enough for the 39 columns the list gets at 80: "!" marks breaches idle that long.
+        let stale = "!: \(Self.minutesText(board.staleMinutes)) idle"
+        drawTickets(board.atRisk, section: .atRisk, title: "At risk/breached (\(board.atRiskTotal)) \(stale)", board: board,
                     marks: state.team.marked, in: layout.atRisk, now: now, on: terminal)
         if layout.unassigned.y == layout.engineers.y {
             for y in body.y..<body.maxY { terminal.put("│", y: y, x: layout.unassigned.x - 1, style: Style(.border)) }
