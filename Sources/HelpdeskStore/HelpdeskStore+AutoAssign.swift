@@ -47,6 +47,6 @@ extension HelpdeskStore {
             .apply(.assign(to: chosen.login, reason: decision.explanation), to: ticket, by: .system, at: now) { login in
                 engineers.first { $0.login == login }
             }
-        return (try save(change, over: ticket, at: now, db), decision.explanation)
+        return (try save(change, over: ticket, by: .system, at: now, db), decision.explanation)
     }
 }

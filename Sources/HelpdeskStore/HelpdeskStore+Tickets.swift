@@ -53,7 +53,7 @@ extension HelpdeskStore {
                 if change.ticket == current && change.events.isEmpty && change.comments.isEmpty && change.timeEntry == nil {
                     return current
                 }
-                let saved = try Self.save(change, over: current, at: now, db)
+                let saved = try Self.save(change, over: current, by: actor, at: now, db)
                 guard saved.status == .reopened else { return saved }
                 return try Self.autoAssign(saved, at: now, db)?.ticket ?? saved
             }
@@ -61,7 +61,7 @@ extension HelpdeskStore {
     }
 
     /// Writes a workflow change over `current` as the next version, with its events; refuses a moved version.
-    static func save(_ change: TicketChange, over current: Ticket, at now: Date, _ db: Database) throws -> Ticket {
+    static func save(_ change: TicketChange, over current: Ticket, by actor: Actor, at now: Date, _ db: Database) throws -> Ticket {
         var ticket = change.ticket
         ticket.version = current.version + 1
         let sla = try SettingsCodec.readSLA(db)
@@ -73,6 +73,7 @@ extension HelpdeskStore {
             throw try conflict(try fetchTicket(current.id, db), expected: current.version, db)
         }
         try StoreEvents.record(change, ticketID: current.id, version: ticket.version, db)
+        try noticeAssignment(before: current, after: ticket, change: change, by: actor, at: now, db)
         if let login = ticket.assignee, login != current.assignee {
             try db.execute(sql: "UPDATE engineers SET last_assigned_at = ? WHERE login = ?", arguments: [now.epoch, login])
         }

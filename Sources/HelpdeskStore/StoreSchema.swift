@@ -41,6 +41,11 @@ enum StoreSchema {
             try createTeamsAndShifts(db)
             try db.execute(sql: "PRAGMA user_version = 4")
         }
+        // Notices for the console: assignments by someone else, SLA alerts for the shift lead.
+        migrator.registerMigration("v5_notices") { db in
+            try createNotices(db)
+            try db.execute(sql: "PRAGMA user_version = 5")
+        }
         // Shift handovers (领导带班制度): the lead's note, a snapshot of the queue, the acknowledgement.
         migrator.registerMigration("v6_handovers") { db in
             try createHandovers(db)

@@ -45,6 +45,8 @@ extension ActionPlan {
             return newTicketStep()
         case .knowledgeBase:
             return knowledgeBaseStep()
+        case .reassign, .moveAll:
+            return teamStep()
         }
     }
 

@@ -15,6 +15,10 @@ public struct ActionFlow: Sendable, Equatable {
         case majorIncident = "major incident"
         case newTicket = "new ticket"
         case knowledgeBase = "knowledge base"
+        /// Marked tickets to one engineer (ActionPlan+Team).
+        case reassign
+        /// All of one engineer's open tickets, each to its best candidate.
+        case moveAll = "move all"
     }
 
     /// What a picker in a flow chooses between.
@@ -69,7 +73,7 @@ public struct ActionPlan: Sendable, Equatable {
     }
 
     /// "#1042" or "the new ticket": how questions and messages name what the flow works on.
-    var subject: String { ticket.map { "#\($0.id)" } ?? "the new ticket" }
+    var subject: String { ticket.map { "#\($0.id)" } ?? answers.batch?.subject ?? "the new ticket" }
 }
 
 /// What the user has entered so far in a flow.
@@ -101,6 +105,8 @@ struct FlowAnswers: Sendable, Equatable {
     var resolution: String?
     /// The ranked team, loaded before the assign flow starts.
     var assignees: Picker<ActionFlow.Choice>?
+    /// The tickets of a reassign or move-all flow.
+    var batch: TicketBatch?
 }
 
 /// A knowledge-base article about to be written from a resolved ticket.

@@ -5,10 +5,10 @@ import HelpdeskStore
 /// The console's store calls for tickets: loading the selected one, and running what the
 /// user's actions ask for. Every change goes through `perform`, and so through Core's workflow.
 final class ActionRunner {
-    private let source: any ConsoleDataSource
-    private let actor: Actor
+    let source: any ConsoleDataSource
+    let actor: Actor
     private let timeZone: TimeZone
-    private let now: () -> Date
+    let now: () -> Date
     /// The ticket whose detail last failed to load, so a broken one is not retried on every key.
     private var failedID: Int64?
 
@@ -61,6 +61,8 @@ final class ActionRunner {
                     onShift?.contains($0.login) ?? true
                 }
                 return (false, state.chooseAssignee(for: ticket, decision: decision))
+            case let .team(team):
+                return try run(team, on: &state)
             }
         } catch let StoreError.conflict(id, expected, _, changedBy, changes) {
             guard case let .perform(action, _, _) = effect, let current = try? source.ticket(id: id) else {

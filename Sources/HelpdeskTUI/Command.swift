@@ -4,6 +4,8 @@ public enum Pane: String, Sendable, CaseIterable {
     case detail
     /// The knowledge base: its search box while typing, else the article being read.
     case kb = "knowledge base"
+    /// The lead's team board (ConsoleState+Team).
+    case board = "team board"
 }
 
 /// Every action the console offers from the keyboard.
@@ -60,6 +62,16 @@ public enum CommandID: String, Sendable, CaseIterable {
     case kbSearch = "kb-search"
     case kbLeave = "kb-leave"
     case kbLink = "kb-link"
+    case teamBoard = "team-board"
+    case mark
+    case clearMarks = "clear-marks"
+    case moveAll = "move-all"
+    case notices
+    case boardDown = "board-down"
+    case boardUp = "board-up"
+    case boardNextSection = "board-next-section"
+    case boardPreviousSection = "board-previous-section"
+    case boardLeave = "board-leave"
 }
 
 /// One action: what it is called, which keys run it, where it applies, and how the hint bar names it.

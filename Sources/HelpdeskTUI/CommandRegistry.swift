@@ -50,10 +50,10 @@ public struct CommandRegistry: Sendable {
         let queue: Set<Pane> = [.queue]
         let detail: Set<Pane> = [.detail]
         // The knowledge base's own keys first, so its help and palette open with them.
-        let list: [Command] = knowledgeBaseCommands + [
+        let list: [Command] = knowledgeBaseCommands + teamBoardCommands + [
             Command(.moveDown, "Move down", keys: [.char("j"), .down, .wheelDown], panes: queue, hint: "Move", hintKeys: "j/k"),
             Command(.moveUp, "Move up", keys: [.char("k"), .up, .wheelUp], panes: queue),
-            Command(.pageDown, "Page down", keys: [.pageDown, .ctrl("f"), .char(" ")], panes: queue),
+            Command(.pageDown, "Page down", keys: [.pageDown, .ctrl("f")], panes: queue),
             Command(.pageUp, "Page up", keys: [.pageUp, .ctrl("b")], panes: queue),
             Command(.first, "First ticket", keys: [.char("g"), .home], panes: queue),
             Command(.last, "Last ticket", keys: [.char("G"), .end], panes: queue),
@@ -72,7 +72,7 @@ public struct CommandRegistry: Sendable {
             Command(.filter, "Filter by text (id, title, requester, tags)", keys: [.char("/")], panes: queue, hint: "Filter"),
             Command(.clearFilter, "Clear the filter", keys: [.escape], panes: queue),
             Command(.openDetail, "Open the selected ticket (focus its detail)", keys: [.enter], panes: queue, hint: "Open"),
-            Command(.switchFocus, "Switch focus between queue and ticket", keys: [.tab, .backTab]),
+            Command(.switchFocus, "Switch focus between queue and ticket", keys: [.tab, .backTab], panes: [.queue, .detail, .kb]),
             Command(.toggleDetail, "Show or hide the detail pane", keys: [.char("d")]),
             Command(.refresh, "Reload now", keys: [.ctrl("r"), .ctrl("l")]),
             Command(.knowledgeBase, "Knowledge base: search articles, suggestions for the ticket",
@@ -94,7 +94,7 @@ public struct CommandRegistry: Sendable {
             Command(.newTicket, "New ticket", keys: [.char("c")], hint: "New"),
             Command(.handovers, "Shift handovers: write, read, acknowledge (交接班)", keys: [.char("H")]),
             Command(.palette, "Command palette: run a command by name", keys: [.char(":"), .ctrl("p")], hint: "Commands"),
-        ]
+        ] + teamCommands
         do {
             return try CommandRegistry(list)
         } catch {

@@ -46,10 +46,10 @@ public final class ConsoleApp {
     public internal(set) var state: ConsoleState
     let source: any ConsoleDataSource
     private let terminal: any Terminal
-    private let configuration: Configuration
+    let configuration: Configuration
     private let registry: CommandRegistry
     private let renderer: ScreenRenderer
-    private let now: () -> Date
+    let now: () -> Date
     private let runner: ActionRunner
     private let handovers: HandoverRunner
     private let drafts: DraftKeeper
@@ -106,6 +106,7 @@ public final class ConsoleApp {
         runner.syncDetail(&state, force: true)
         handovers.showPending(&state)
         drafts.load(into: &state)
+        syncTeam(force: true)
         draw()
     }
 
@@ -141,6 +142,7 @@ public final class ConsoleApp {
         runner.syncDetail(&state, force: wrote || effects.contains(.reloadAll))
         syncKB()
         keepDrafts()
+        syncTeam(force: wrote || effects.contains(.reloadAll))
         return true
     }
 
@@ -175,6 +177,7 @@ public final class ConsoleApp {
         runner.syncDetail(&state, force: changed)
         syncKB()
         keepDrafts()
+        syncTeam(force: changed)
     }
 
     private func reloadPage() {

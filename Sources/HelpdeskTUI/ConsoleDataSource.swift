@@ -7,7 +7,7 @@ import HelpdeskStore
 ///
 /// Calls are made from the console's main thread, once per refresh, and must be quick:
 /// `queue` returns only the visible page, `dataVersion` is polled several times a second.
-public protocol ConsoleDataSource: Sendable, KnowledgeBaseSource, HandoverSource {
+public protocol ConsoleDataSource: Sendable, KnowledgeBaseSource, HandoverSource, TeamBoardSource {
     /// One page of a queue view.
     func queue(_ q: QueueQuery) throws -> QueuePage
     /// How many tickets each view holds for `login` (the tab badges).
@@ -32,8 +32,6 @@ public protocol ConsoleDataSource: Sendable, KnowledgeBaseSource, HandoverSource
     func engineers() throws -> [Engineer]
     /// Open tickets per engineer, for ranking the assign picker.
     func openLoads() throws -> [String: EngineerLoad]
-    /// Who is on shift at `now`, for ranking the assign picker; nil when no shifts are defined (everyone is).
-    func onShiftLogins(at now: Date) throws -> Set<String>?
     /// Records a new ticket; the rules give it its priority.
     func createTicket(_ draft: NewTicket, by actor: Actor, at now: Date) throws -> Ticket
     /// Saves a knowledge-base article and returns its id.
@@ -43,6 +41,10 @@ public protocol ConsoleDataSource: Sendable, KnowledgeBaseSource, HandoverSource
     func saveDraft(login: String, ticketID: Int64, kind: String, body: String, at now: Date) throws
     /// The unsent text `login` left, offered again when the console starts.
     func drafts(login: String) throws -> [StoredDraft]
+    /// Logins on shift at `at`; nil when no shifts are defined, and everyone counts as on shift.
+    func onShiftLogins(at: Date) throws -> Set<String>?
+    /// The lead on shift at `at`, who gets SLA alerts; nil when unknown, and every lead gets them.
+    func shiftLead(at: Date) throws -> String?
 }
 
 /// Breached and at-risk open tickets, counted apart.
@@ -57,8 +59,11 @@ public struct SLASummary: Sendable, Equatable {
 }
 
 extension ConsoleDataSource {
-    /// A source that knows no shifts counts everyone as on shift.
-    public func onShiftLogins(at now: Date) throws -> Set<String>? { nil }
+    /// No shifts known: everyone is on shift.
+    public func onShiftLogins(at: Date) throws -> Set<String>? { nil }
+
+    /// No shift lead known: SLA alerts go to every lead.
+    public func shiftLead(at: Date) throws -> String? { nil }
 
     /// Counts from the at-risk view's rows; a store can answer this more cheaply.
     public func slaSummary(login: String, now: Date) throws -> SLASummary {

@@ -13,6 +13,7 @@ extension ConsoleState {
         if flow != nil { return updateFlow(with: key) }
         if palette != nil { return updatePalette(with: key, registry: registry) }
         if handover != nil { return updateHandover(with: key) }
+        if team.noticeList != nil { return closeNoticeList(key) }
         switch mode {
         case .help:
             if key == .ctrl("c") { return [.quit] }
@@ -23,7 +24,8 @@ extension ConsoleState {
         case .browse:
             break
         }
-        if case let .mouse(y, x) = key { return click(y: y, x: x) }
+        // The board covers the queue: a click must not select a ticket hidden beneath it.
+        if case let .mouse(y, x) = key { return team.board == nil ? click(y: y, x: x) : [] }
         if focus == .kb, kb.isTyping, let effects = updateKBSearch(with: key) { return effects }
         guard let command = registry.command(for: key, in: focus) else { return [] }
         let effects = perform(command.id, key: key)
@@ -33,6 +35,7 @@ extension ConsoleState {
 
     /// Runs a command as its key does; the palette dispatches through here too.
     mutating func perform(_ id: CommandID, key: Key) -> [ConsoleEffect] {
+        if let effects = performTeam(id) { return effects }
         switch id {
         case .moveDown: return releaseHeldTicket() ? [] : reloadIf(moveCursor(to: cursor + 1))
         case .moveUp: return releaseHeldTicket() ? [] : reloadIf(moveCursor(to: cursor - 1))
@@ -98,6 +101,9 @@ extension ConsoleState {
         case .knowledgeBase, .kbScrollDown, .kbScrollUp, .kbPageDown, .kbPageUp, .kbTop, .kbBottom,
              .kbNextResult, .kbPreviousResult, .kbSearch, .kbLeave, .kbLink:
             return performKB(id)
+        case .teamBoard, .mark, .clearMarks, .moveAll, .notices, .boardDown, .boardUp, .boardNextSection,
+             .boardPreviousSection, .boardLeave:
+            return []
         }
     }
 

@@ -72,6 +72,8 @@ public struct ConsoleState: Sendable, Equatable {
     public var handover: HandoverScreen?
     /// A save a colleague's change got in the way of (ConsoleState+Conflict), drawn over everything.
     public var conflict: ConflictScreen?
+    /// Marked tickets, the team board and notices (ConsoleState+Team).
+    public var team = TeamState()
 
     /// Agents start on their own tickets, leads and admins on everything open.
     public init(user: String, role: Role, size: TerminalSize) {
@@ -187,4 +189,6 @@ public enum ConsoleEffect: Sendable, Equatable {
     case linkArticle(articleID: Int64, ticketID: Int64)
     /// Load, save or acknowledge handovers (run by `HandoverRunner`).
     case handover(HandoverRequest)
+    /// Reassign marked tickets, move an engineer's tickets, read notices (TeamEffect).
+    case team(TeamEffect)
 }

@@ -27,7 +27,8 @@ extension ScreenRenderer {
             let selected = row.id == state.selectedID
             if selected { terminal.fill(y: y, x: pane.x, width: pane.width, style: Style(.selection)) }
             for span in columns {
-                let (text, role, alignment) = cell(span.column, of: row, now: now)
+                var (text, role, alignment) = cell(span.column, of: row, now: now)
+                if span.column == .marker, state.team.marked[row.id] != nil { (text, role) = ("*", .notice) }
                 let style = selected ? Style(.selection) : Style(role)
                 terminal.put(text.fitted(toColumns: span.width, alignment: alignment),
                              y: y, x: pane.x + span.x, style: style, maxColumns: span.width)

@@ -24,18 +24,21 @@ public struct ScreenRenderer {
         } else {
             drawHeader(state, on: terminal)
             // A full-screen knowledge base covers queue and detail, which keep their place beneath.
-            if layout.kbPlacement != .full {
+            if state.team.board != nil {
+                drawBoard(state, now: now, on: terminal)
+            } else if layout.kbPlacement != .full {
                 drawQueue(state, now: now, on: terminal)
                 drawDivider(layout, on: terminal)
                 drawDetailFrame(state, on: terminal)
                 if let detail = layout.detail { drawDetail(state, in: detail, now: now, on: terminal) }
             }
-            drawKB(state, on: terminal)
+            if state.team.board == nil { drawKB(state, on: terminal) }
             if state.focus == .kb, state.mode != .filter { drawKBHints(state, on: terminal) } else { drawHints(state, on: terminal) }
             drawStatus(state, now: now, on: terminal)
             if let handover = state.handover { drawHandover(handover, state, on: terminal) }
             if state.mode == .help { drawHelp(state, on: terminal) }
             if let palette = state.palette { drawPalette(palette, state: state, on: terminal) }
+            if let notices = state.team.noticeList { drawNotices(notices, state: state, on: terminal) }
             if let flow = state.flow { drawFlow(flow, state, on: terminal) }
             if let conflict = state.conflict { drawConflict(conflict, state, on: terminal) }
         }
@@ -78,9 +81,11 @@ public struct ScreenRenderer {
             terminal.put(help, y: row.y, x: x + 1, style: Style(.muted), maxColumns: row.width - x - 1)
             return
         }
-        if let message = state.message, message.kind == .error, Self.errorOverflows(state) {
-            terminal.fill(y: row.y, x: 0, width: row.width, style: Style(.error))
-            terminal.put(" " + SafeText.sanitize(message.text), y: row.y, x: 0, style: Style(.error), maxColumns: row.width)
+        if let message = state.message, Self.errorOverflows(state) {
+            // A long outcome (a batch reassignment) is read whole too, in its own colour.
+            let style = Style(message.kind == .error ? .error : .notice)
+            terminal.fill(y: row.y, x: 0, width: row.width, style: style)
+            terminal.put(" " + SafeText.sanitize(message.text), y: row.y, x: 0, style: style, maxColumns: row.width)
             return
         }
         var x = 1
@@ -141,11 +146,15 @@ public struct ScreenRenderer {
             segment("\(sla.breached) breached", sla.breached > 0 ? Style(.slaBreached) : bar)
             segment("\(sla.atRisk) at risk", sla.atRisk > 0 ? Style(.slaAtRisk) : bar)
         }
+        if !state.team.notices.isEmpty {
+            segment("\(state.team.notices.count) new notice\(state.team.notices.count == 1 ? "" : "s") (N)", Style(.notice, .bold))
+        }
+        if !state.team.marked.isEmpty { segment("\(state.team.marked.count) marked", Style(.notice)) }
         segment("sort: \(state.sort.rawValue)", bar)
         if !state.filter.isEmpty, state.mode != .filter {
             segment("filter: \(SafeText.sanitize(state.filter))", bar)
         }
-        if let message = state.message, message.kind == .notice {
+        if let message = state.message, message.kind == .notice, !Self.errorOverflows(state) {
             segment(SafeText.sanitize(message.text).truncated(toColumns: max(0, right - x - 3)), Style(.notice))
         }
     }

@@ -61,6 +61,8 @@ extension ActionFlow.Kind {
         case .majorIncident: "change the major-incident flag of"
         case .newTicket: "create"
         case .knowledgeBase: "write an article for"
+        case .reassign: "reassign"
+        case .moveAll: "move"
         }
     }
 }

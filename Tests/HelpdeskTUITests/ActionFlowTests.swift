@@ -135,7 +135,7 @@ final class ActionFlowTests: XCTestCase {
 
     func testAssignPickerPassesOverEngineersOffShift() {
         let source = DetailFixtures.source()
-        source.onShift = Set(source.team.map(\.login)).subtracting(["dave"])
+        source.teamData.onShift = Set(source.team.map(\.login)).subtracting(["dave"])
         let (app, _, _) = DetailFixtures.console(source: source)
         app.type(toPrinter + [.char("a")])
         guard case let .pick(picker)? = app.state.flow?.step else { return XCTFail("no picker") }

@@ -83,7 +83,6 @@ extension InMemoryDataSource {
 
     func openLoads() throws -> [String: EngineerLoad] { lock.withLock { EngineerLoad.tally(Array(tickets.values)) } }
 
-    func onShiftLogins(at now: Date) throws -> Set<String>? { lock.withLock { onShift } }
 
     func createTicket(_ draft: NewTicket, by actor: Actor, at now: Date) throws -> Ticket {
         try lock.withLock {

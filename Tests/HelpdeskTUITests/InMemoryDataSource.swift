@@ -20,8 +20,6 @@ final class InMemoryDataSource: ConsoleDataSource, @unchecked Sendable {
     var tickets: [Int64: Ticket] = [:]
     var timelines: [Int64: [TimelineItem]] = [:]
     var team: [Engineer] = []
-    /// Who is on shift; nil means no shifts are defined.
-    var onShift: Set<String>?
     var calls: [Call] = []
     /// The events each saved version of a ticket recorded, for the conflict a stale save meets.
     var eventLog: [Int64: [Int: [TicketEvent]]] = [:]
@@ -34,6 +32,8 @@ final class InMemoryDataSource: ConsoleDataSource, @unchecked Sendable {
     let knowledgeBase = InMemoryKnowledgeBase()
     /// Handovers and the calls made for them (InMemoryHandovers).
     let handoverBook = InMemoryHandovers()
+    /// Notices, shifts and the SLA sweeps asked for (InMemoryDataSource+Team).
+    let teamData = InMemoryTeamData()
 
     init(rows: [QueueRow]) {
         self.rows = rows

@@ -89,7 +89,8 @@ final class KeyAndCommandTests: XCTestCase {
         let everywhere = Set(Pane.allCases.flatMap { pane in registry.helpLines(for: pane).map(\.title) })
         XCTAssertEqual(everywhere.count, CommandID.allCases.count, "every command is in help")
         XCTAssertTrue(registry.helpLines(for: .detail).contains { $0.keys == "R/x" && $0.title.hasPrefix("Resolve") })
-        XCTAssertTrue(help.contains { $0.keys == "PgDn/Ctrl-F/Space" && $0.title == "Page down" })
+        XCTAssertTrue(help.contains { $0.keys == "PgDn/Ctrl-F" && $0.title == "Page down" })
+        XCTAssertTrue(help.contains { $0.keys == "Space" && $0.title.hasPrefix("Mark or unmark") }, "Space marks tickets now")
         XCTAssertTrue(help.contains { $0.keys == "1-7" })
         for command in registry.commands {
             for key in command.keys {
