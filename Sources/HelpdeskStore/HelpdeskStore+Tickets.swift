@@ -6,14 +6,18 @@ import HelpdeskCore
 extension HelpdeskStore {
     /// Records a new request: the rules give it its priority, the SLA configuration its deadlines.
     public func createTicket(_ draft: NewTicket, by actor: Actor, at now: Date) throws -> Ticket {
-        try write { db in
-            var draft = draft
-            draft.requester = try Self.knownRequester(merging: draft.requester, db)
-            let change = try Workflow(rules: try Self.priorityRules(db)).create(draft, by: actor, at: now)
-            let id = try Self.insert(change.ticket, sla: try SettingsCodec.readSLA(db), db)
-            try StoreEvents.record(change, ticketID: id, version: change.ticket.version, db)
-            return try Self.fetchTicket(id, db)
-        }
+        try write { db in try Self.fetchTicket(try Self.createTicket(draft, by: actor, at: now, db), db) }
+    }
+
+    /// The body of `createTicket` inside a caller's transaction (mail intake records the
+    /// Message-ID in the same one); returns the new ticket's id.
+    static func createTicket(_ draft: NewTicket, by actor: Actor, at now: Date, _ db: Database) throws -> Int64 {
+        var draft = draft
+        draft.requester = try Self.knownRequester(merging: draft.requester, db)
+        let change = try Workflow(rules: try Self.priorityRules(db)).create(draft, by: actor, at: now)
+        let id = try Self.insert(change.ticket, sla: try SettingsCodec.readSLA(db), db)
+        try StoreEvents.record(change, ticketID: id, version: change.ticket.version, db)
+        return id
     }
 
     /// How many tickets the database holds, open or not.
