@@ -47,6 +47,11 @@ public enum EncodedWords {
         return result + gap
     }
 
+    private static func isBase64Character(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+            || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=")
+    }
+
     /// One encoded word at the start of `text`: its charset, decoded bytes and length in characters.
     static func word(at text: Substring) -> (String, [UInt8], Int)? {
         let parts = text.dropFirst(2)
@@ -63,7 +68,9 @@ public enum EncodedWords {
         let raw = Array(payload.utf8)[...]
         let bytes: [UInt8]?
         switch encoding {
-        case "B", "b": bytes = TransferEncoding.base64(raw)
+        case "B", "b":
+            // Inside a header, anything outside the alphabet means this is not really an encoded word.
+            bytes = raw.allSatisfy(isBase64Character) ? TransferEncoding.base64(raw) : nil
         case "Q", "q": bytes = TransferEncoding.quotedPrintable(raw, underscoreIsSpace: true)
         default: bytes = nil
         }

@@ -35,12 +35,18 @@ public enum HTMLText {
                 }
                 continue
             }
-            if name == "li" && !isEnd { out += "\n• "; continue }
+            if name == "li" && !isEnd { lineBreak(&out); out += "• "; continue }
             if name == "td" || name == "th" { out += isEnd ? "" : "\t"; continue }
-            if blockTags.contains(name) { out += "\n" }
+            if name == "br" { out += "\n" } else if blockTags.contains(name) { lineBreak(&out) }
         }
         out += decodeEntities(collapse(rest))
         return tidy(out)
+    }
+
+    /// Starts a new line unless one was just started: nested blocks make one break, not several.
+    private static func lineBreak(_ out: inout String) {
+        let tail = out.reversed().drop(while: { $0 == " " })
+        if let last = tail.first, last != "\n" { out += "\n" }
     }
 
     /// HTML white space inside text is one space.
