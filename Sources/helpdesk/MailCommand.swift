@@ -45,7 +45,9 @@ struct MailImport: ParsableCommand {
         }
         let summary = importer.run(paths)
         print(summary.line)
-        if summary.failed > 0 { throw ExitCode(65) }
+        if summary.failed > 0 {
+            throw CLIError("\(summary.failed) message\(summary.failed == 1 ? "" : "s") could not be imported (listed above); the others were")
+        }
     }
 
     /// One line per message on standard output; failures on standard error with the file and reason.
