@@ -30,6 +30,9 @@ public struct MailIntake: Sendable {
 
     /// Takes one raw message; never throws: every problem is an outcome with its reason.
     public func take(_ raw: [UInt8]) -> MailOutcome {
+        if let id = MessageParser.messageID(raw), (try? store.hasMailMessage(id)) == true {
+            return .skipped("already imported (Message-ID <\(id)>)")
+        }
         let message: MailMessage
         do { message = try MessageParser.parse(raw) } catch { return .failed("\(error)") }
         let key = message.messageID ?? "sha256:" + SHA256.hex(raw)

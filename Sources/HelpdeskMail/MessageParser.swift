@@ -34,6 +34,13 @@ public enum MessageParser {
             body: collected.bodyText(), attachments: collected.attachments, warnings: collected.warnings)
     }
 
+    /// The Message-ID alone, read from the header block without decoding the body: a re-import
+    /// of a large mailbox skips known messages at the cost of their headers only.
+    public static func messageID(_ raw: [UInt8]) -> String? {
+        let (headerBytes, _) = splitHeader(raw[...])
+        return MessageHeaders.parse(headerBytes).raw("Message-ID").flatMap { messageIDs(in: $0).first }
+    }
+
     /// The ids inside angle brackets; a bare token when there are none (some mailers omit them).
     public static func messageIDs(in raw: String) -> [String] {
         var ids: [String] = []
