@@ -78,7 +78,7 @@ final class MailFuzzTests: XCTestCase {
             rounds += 1
             let path = folder + "/\(rounds).mbox"
             let mutated = Array("From x\n".utf8) + mutate(original, &random)
-            FileManager.default.createFile(atPath: path, contents: Data(mutated))
+            XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(mutated)))
             let summary = run.run([path])
             XCTAssertGreaterThan(summary.created + summary.threaded + summary.skipped + summary.failed, 0)
         }
