@@ -45,7 +45,7 @@ public struct MailIntake: Sendable {
             }
             let body = Self.limited(message.body)
             if let ticketID = try thread(of: message) {
-                _ = try store.addCustomerReply(body, author: message.from.address, to: ticketID, messageID: key,
+                _ = try store.addCustomerReply(ReplyText.newPart(of: body), author: message.from.address, to: ticketID, messageID: key,
                                                attachments: attachments, at: now())
                 return .threaded(ticketID: ticketID)
             }

@@ -43,7 +43,7 @@ final class MailIntakeTests: XCTestCase {
         XCTAssertEqual(reply.kind, .reply)
         XCTAssertEqual(reply.author, "wang.wei@example.cn")
         XCTAssertEqual(reply.body, "换了硒鼓还是卡。")
-        XCTAssertEqual(try store.comments(ticketID: 1).map(\.body), ["Still jamming after the restart."])
+        XCTAssertEqual(try store.comments(ticketID: 1).map(\.body), ["Still jamming after the restart."], "quoted history cut")
         XCTAssertEqual(try store.ticketCount(), 3, "no reply became a ticket of its own")
         XCTAssertNil(try store.ticket(id: 1).firstResponseAt, "a customer's reply is not the desk's first response")
     }

@@ -132,3 +132,13 @@ final class MessageParserTests: XCTestCase {
         XCTAssertEqual(SHA256.hex([]), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     }
 }
+
+final class ReplyTextTests: XCTestCase {
+    func testQuotedHistoryIsCutFromReplies() {
+        XCTAssertEqual(ReplyText.newPart(of: "Still broken.\n\nOn Mon, 23 Nov 2026, Help Desk wrote:\n> Please restart.\n> Thanks"), "Still broken.")
+        XCTAssertEqual(ReplyText.newPart(of: "还是不行。\n在 2026年11月23日 写道：\n> 请重启。"), "还是不行。")
+        XCTAssertEqual(ReplyText.newPart(of: "Done, thanks\n-----Original Message-----\nFrom: desk\nSubject: x"), "Done, thanks")
+        XCTAssertEqual(ReplyText.newPart(of: "> only a quote"), "> only a quote", "nothing new: keep it all")
+        XCTAssertEqual(ReplyText.newPart(of: "> inline question\nmy answer"), "> inline question\nmy answer", "answers between quotes stay")
+    }
+}
