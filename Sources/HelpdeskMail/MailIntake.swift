@@ -51,7 +51,8 @@ public struct MailIntake: Sendable {
             }
             var name = message.from.name
             if name.isEmpty { name = try store.requester(contact: message.from.address)?.name ?? message.from.displayName }
-            var title = SubjectLine.cleaned(message.subject)
+            // A title is one line: encoded words can carry line breaks and tabs.
+            var title = SubjectLine.cleaned(message.subject).split(whereSeparator: { $0.isNewline || $0 == "\t" }).joined(separator: " ")
             if title.isEmpty { title = "(no subject)" }
             let draft = NewTicket(title: String(title.prefix(Limits.titleCharacters)), description: body,
                                   requester: Requester(name: String(name.prefix(Limits.nameCharacters)), contact: message.from.address),
@@ -61,6 +62,8 @@ public struct MailIntake: Sendable {
             if autoAssign { try? assign(ticket) }
             return .created(ticketID: ticket.id)
         } catch {
+            // Another intake (a second --watch on the same Maildir) saved it first.
+            if (try? store.hasMailMessage(key)) == true { return .skipped("imported meanwhile by another helpdesk process") }
             return .failed("\(error)")
         }
     }
