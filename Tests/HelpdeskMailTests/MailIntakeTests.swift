@@ -65,6 +65,15 @@ final class MailIntakeTests: XCTestCase {
         XCTAssertEqual(try store.ticketCount(), 2)
     }
 
+    func testTitleIsOneLineAndEmptySubjectIsNamed() throws {
+        let folded = "From: a@example.com\nSubject: =?UTF-8?Q?Re:_line_one=0Aline=09two?=\nMessage-ID: <t1@x>\n\nbody"
+        XCTAssertEqual(intake.take(Array(folded.utf8)), .created(ticketID: 1))
+        XCTAssertEqual(try store.ticket(id: 1).title, "line one line two")
+        XCTAssertEqual(intake.take(Array("From: a@example.com\nMessage-ID: <t2@x>\n\nbody".utf8)), .created(ticketID: 2))
+        XCTAssertEqual(try store.ticket(id: 2).title, "(no subject)")
+        XCTAssertEqual(try store.ticket(id: 2).requester.name, "a", "no display name: the part before @")
+    }
+
     func testAttachmentsAreRecordedNotStored() throws {
         XCTAssertEqual(try take("attachments.eml"), .created(ticketID: 1))
         XCTAssertEqual(try store.attachments(ticketID: 1), [

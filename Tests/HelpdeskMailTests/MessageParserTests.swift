@@ -127,6 +127,19 @@ final class MessageParserTests: XCTestCase {
         XCTAssertEqual(value.parameters["filename"], "中文.txt")
     }
 
+    func testCharsets() {
+        XCTAssertEqual(Charset.decode([0x81, 0x30, 0x81, 0x30], charset: "GB18030"), "\u{80}", "four-byte GB18030")
+        XCTAssertEqual(Charset.decode([0xD6, 0xD0], charset: "gb2312"), "中")
+        XCTAssertEqual(Charset.decode([0xA4, 0xA4], charset: "big5"), "中")
+        XCTAssertEqual(Charset.decode([0xE9], charset: "iso-8859-1"), "é")
+        XCTAssertEqual(Charset.decode([0xB9], charset: "ISO-8859-2"), "š")
+        XCTAssertEqual(Charset.decode([0x80], charset: "windows-1252"), "€")
+        XCTAssertNil(Charset.decode([0xFF, 0xFE], charset: "utf-8"), "invalid UTF-8 is not guessed here")
+        XCTAssertNil(Charset.decode([0x41], charset: "x-no-such-charset"))
+        XCTAssertNil(Charset.decode([0x41], charset: "UTF-8//TRANSLIT"), "no iconv suffixes from a header")
+        XCTAssertEqual(Charset.bestEffort([0xD6, 0xD0, 0xCE, 0xC4], charset: nil).text, "中文", "unlabelled Chinese read as GB18030")
+    }
+
     func testDigestIsSHA256() {
         XCTAssertEqual(SHA256.hex(Array("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         XCTAssertEqual(SHA256.hex([]), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
