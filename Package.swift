@@ -27,10 +27,11 @@ let package = Package(
             name: "HelpdeskTUI",
             dependencies: ["HelpdeskCore", "HelpdeskStore", "CNCursesw"]
         ),
+        .target(name: "HelpdeskMail", dependencies: ["HelpdeskCore", "HelpdeskStore"]),
         .executableTarget(
             name: "helpdesk",
             dependencies: [
-                "HelpdeskCore", "HelpdeskStore", "HelpdeskTUI",
+                "HelpdeskCore", "HelpdeskStore", "HelpdeskTUI", "HelpdeskMail",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +49,11 @@ let package = Package(
             name: "HelpdeskTUITests",
             dependencies: ["HelpdeskTUI", "HelpdeskStore", "HelpdeskCore"],
             exclude: ["Goldens"]
+        ),
+        .testTarget(
+            name: "HelpdeskMailTests",
+            dependencies: ["HelpdeskMail", "HelpdeskStore", "HelpdeskCore"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["HelpdeskCore"]),
     ]

@@ -11,16 +11,20 @@ extension HelpdeskStore {
 
     /// Records a new request like `createTicket` and says what auto-assignment did with it.
     public func createTicketReporting(_ draft: NewTicket, by actor: Actor, at now: Date) throws -> TicketCreation {
-        try write { db in
-            var draft = draft
-            draft.requester = try Self.knownRequester(merging: draft.requester, db)
-            let change = try Workflow(rules: try Self.priorityRules(db)).create(draft, by: actor, at: now)
-            let id = try Self.insert(change.ticket, sla: try SettingsCodec.readSLA(db), db)
-            try StoreEvents.record(change, ticketID: id, version: change.ticket.version, db)
-            let ticket = try Self.fetchTicket(id, db)
-            let assigned = try Self.autoAssign(ticket, at: now, db)
-            return TicketCreation(ticket: assigned?.ticket ?? ticket, autoAssignment: assigned?.explanation)
-        }
+        try write { db in try Self.createTicket(draft, by: actor, at: now, db) }
+    }
+
+    /// The body of `createTicket` inside a caller's transaction (mail intake records the
+    /// Message-ID in the same one): the new ticket, auto-assigned when its team asks for it.
+    static func createTicket(_ draft: NewTicket, by actor: Actor, at now: Date, _ db: Database) throws -> TicketCreation {
+        var draft = draft
+        draft.requester = try Self.knownRequester(merging: draft.requester, db)
+        let change = try Workflow(rules: try Self.priorityRules(db)).create(draft, by: actor, at: now)
+        let id = try Self.insert(change.ticket, sla: try SettingsCodec.readSLA(db), db)
+        try StoreEvents.record(change, ticketID: id, version: change.ticket.version, db)
+        let ticket = try Self.fetchTicket(id, db)
+        let assigned = try Self.autoAssign(ticket, at: now, db)
+        return TicketCreation(ticket: assigned?.ticket ?? ticket, autoAssignment: assigned?.explanation)
     }
 
     /// How many tickets the database holds, open or not.

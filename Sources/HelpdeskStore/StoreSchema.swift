@@ -8,7 +8,7 @@ import HelpdeskCore
 /// serves "ORDER BY due_at" without a NULLS LAST sort.
 enum StoreSchema {
     /// The schema version this program writes; kept in `PRAGMA user_version`.
-    static let version = 8
+    static let version = 10
 
     /// Stands for "no running deadline": far beyond any real date, so such tickets sort last.
     static let noDeadline: Double = 1e13
@@ -55,6 +55,11 @@ enum StoreSchema {
         migrator.registerMigration("v8_drafts") { db in
             try createDrafts(db)
             try db.execute(sql: "PRAGMA user_version = 8")
+        }
+        // Mail intake: Message-IDs per ticket and comment (threading, re-import), attachments recorded.
+        migrator.registerMigration("v10_mail") { db in
+            try createMailTables(db)
+            try db.execute(sql: "PRAGMA user_version = 10")
         }
         return migrator
     }

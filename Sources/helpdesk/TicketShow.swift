@@ -18,7 +18,9 @@ struct TicketShow: ParsableCommand {
         if output.json {
             print(try JSONOutput.encode(TicketShowJSON(ticket: ticket, sla: sla, timeline: timeline)))
         } else {
-            print(render(ticket, sla: sla, timeline: timeline, now: now))
+            var text = render(ticket, sla: sla, timeline: timeline, now: now)
+            text += Self.attachmentLines(try session.store.attachments(ticketID: ticket.id))
+            print(text)
         }
     }
 
@@ -47,7 +49,9 @@ struct TicketShow: ParsableCommand {
         lines.append("")
         lines.append("Timeline")
         for item in timeline {
-            let head = "  \(Self.stamp(item.at))  \(item.actor.padded(toColumns: 12))"
+            // E-mail authors are addresses, often wider than the column: keep a space before the text.
+            let gap = DisplayWidth.width(of: item.actor) >= 12 ? " " : ""
+            let head = "  \(Self.stamp(item.at))  \(item.actor.padded(toColumns: 12))\(gap)"
             switch item {
             case let .comment(c):
                 let label = c.kind == .reply ? "reply" : "note (internal)"

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import HelpdeskMail
+import HelpdeskStore
+
+struct MailCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mail",
+        abstract: "Take in e-mail: new messages become tickets, replies join their ticket.",
+        subcommands: [MailImport.self]
+    )
+}
+
+struct MailImport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import .eml files, mbox files and Maildir folders (re-running skips what was imported).",
+        discussion: """
+            A message becomes a ticket (channel email, requester from From, title from Subject); a reply \
+            with [#id] in its subject, or an In-Reply-To/References naming an imported message, becomes \
+            a public comment on its ticket. Broken messages are reported and the rest go on. \
+            With --watch, the Maildir's new/ folder is read every second until Ctrl-C; each message \
+            taken is moved to cur/ marked seen (:2,S).
+            """
+    )
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: ArgumentHelp("Files (.eml or mbox) and Maildir folders.", valueName: "path")) var paths: [String]
+    @Flag(help: "Keep reading one Maildir's new/ folder until interrupted.") var watch = false
+    @Option(help: ArgumentHelp("Seconds between looks at new/ with --watch.", valueName: "s")) var interval: Double = 1
+
+    func validate() throws {
+        if watch && (paths.count != 1 || !Maildir.isMaildir(paths[0])) {
+            throw ValidationError("--watch takes exactly one Maildir folder (one with cur/ and new/ inside)")
+        }
+        guard interval >= 0.1 && interval <= 3600 else { throw ValidationError("--interval must be between 0.1 and 3600 seconds") }
+    }
+
+    func run() throws {
+        let store = try Session.openStore(options)
+        let importer = MailImportRun(intake: MailIntake(store: store), report: Self.report)
+        if watch {
+            print(MailWatch(importer: importer, maildir: Maildir(path: paths[0]), interval: interval).run().line)
+            return
+        }
+        let summary = importer.run(paths)
+        print(summary.line)
+        if summary.failed > 0 {
+            throw CLIError("\(summary.failed) message\(summary.failed == 1 ? "" : "s") could not be imported (listed above); the others were")
+        }
+    }
+
+    /// One line per message on standard output; failures on standard error with the file and reason.
+    static func report(_ source: String, _ outcome: MailOutcome) {
+        switch outcome {
+        case let .created(id): print("#\(id) created from \(source)")
+        case let .threaded(id): print("#\(id) reply from \(source)")
+        case let .skipped(reason): print("skipped \(source): \(reason)")
+        case let .failed(reason): FileHandle.standardError.write(Data("helpdesk: \(source): \(reason)\n".utf8))
+        }
+    }
+}
