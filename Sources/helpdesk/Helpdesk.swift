@@ -12,7 +12,8 @@ struct Helpdesk: ParsableCommand {
             (~/.local/share/helpdesk/helpdesk.sqlite).
             You act as the engineer whose login is your operating-system user name.
             """,
-        subcommands: [ConsoleCommand.self, TicketCommand.self, EngineerCommand.self, DemoCommand.self, KeysCommand.self],
+        subcommands: [ConsoleCommand.self, TicketCommand.self, EngineerCommand.self, DemoCommand.self, KeysCommand.self,
+                      ReportCommand.self, SurveyCommand.self],
         defaultSubcommand: ConsoleCommand.self
     )
 

@@ -11,6 +11,7 @@ struct TicketCommand: ParsableCommand {
             TicketNew.self, TicketList.self, TicketShow.self, TicketAssign.self, TicketTake.self, TicketStatusCommand.self,
             TicketReply.self, TicketNote.self, TicketEscalate.self, TicketResolve.self, TicketReopen.self,
             TicketClose.self, TicketCancel.self, TicketSet.self,
+            TicketSurvey.self,
         ]
     )
 }
