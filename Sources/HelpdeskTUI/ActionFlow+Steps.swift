@@ -7,6 +7,7 @@ extension ActionPlan {
         case status, engineer, reason, text, impact, urgency, minutes, timeNote, tags, confirm
         case title, requesterName, contact, channel, category, description
         case articleChoice, articleTitle, articleBody
+        case score, surveyComment
     }
 
     /// Where the flow goes after an answer.
@@ -45,6 +46,8 @@ extension ActionPlan {
             return newTicketStep()
         case .knowledgeBase:
             return knowledgeBaseStep()
+        case .survey:
+            return surveyStep()
         }
     }
 

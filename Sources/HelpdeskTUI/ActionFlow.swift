@@ -15,6 +15,7 @@ public struct ActionFlow: Sendable, Equatable {
         case majorIncident = "major incident"
         case newTicket = "new ticket"
         case knowledgeBase = "knowledge base"
+        case survey = "satisfaction survey"
     }
 
     /// What a picker in a flow chooses between.
@@ -26,6 +27,7 @@ public struct ActionFlow: Sendable, Equatable {
         case channel(Channel)
         case createArticle
         case skip
+        case score(Int)
     }
 
     /// A yes/no question.
@@ -99,6 +101,9 @@ struct FlowAnswers: Sendable, Equatable {
     var resolution: String?
     /// The ranked team, loaded before the assign flow starts.
     var assignees: Picker<ActionFlow.Choice>?
+    /// The satisfaction survey's score (1–5) and comment.
+    var score: Int?
+    var surveyComment: String?
 }
 
 /// A knowledge-base article about to be written from a resolved ticket.

@@ -4,6 +4,8 @@ public enum Pane: String, Sendable, CaseIterable {
     case detail
     /// The knowledge base: its search box while typing, else the article being read.
     case kb = "knowledge base"
+    /// The reports pane (`P`, F6), over the whole screen.
+    case reports
 }
 
 /// Every action the console offers from the keyboard.
@@ -59,6 +61,17 @@ public enum CommandID: String, Sendable, CaseIterable {
     case kbSearch = "kb-search"
     case kbLeave = "kb-leave"
     case kbLink = "kb-link"
+    case reports
+    case reportsWeek = "reports-week"
+    case reportsMonth = "reports-month"
+    case reportsLast30 = "reports-last-30"
+    case reportsCustom = "reports-custom"
+    case reportsScrollDown = "reports-scroll-down"
+    case reportsScrollUp = "reports-scroll-up"
+    case reportsPageDown = "reports-page-down"
+    case reportsPageUp = "reports-page-up"
+    case reportsClose = "reports-close"
+    case survey
 }
 
 /// One action: what it is called, which keys run it, where it applies, and how the hint bar names it.

@@ -50,7 +50,7 @@ public struct CommandRegistry: Sendable {
         let queue: Set<Pane> = [.queue]
         let detail: Set<Pane> = [.detail]
         // The knowledge base's own keys first, so its help and palette open with them.
-        let list: [Command] = knowledgeBaseCommands + [
+        let list: [Command] = knowledgeBaseCommands + reportCommands + [
             Command(.moveDown, "Move down", keys: [.char("j"), .down, .wheelDown], panes: queue, hint: "Move", hintKeys: "j/k"),
             Command(.moveUp, "Move up", keys: [.char("k"), .up, .wheelUp], panes: queue),
             Command(.pageDown, "Page down", keys: [.pageDown, .ctrl("f"), .char(" ")], panes: queue),

@@ -46,16 +46,17 @@ public final class ConsoleApp {
     public internal(set) var state: ConsoleState
     let source: any ConsoleDataSource
     private let terminal: any Terminal
-    private let configuration: Configuration
+    let configuration: Configuration
     private let registry: CommandRegistry
     private let renderer: ScreenRenderer
-    private let now: () -> Date
+    let now: () -> Date
     private let runner: ActionRunner
     private var lastVersion: Int?
     private var lastPageLoad: Date = .distantPast
     private var lastCountsLoad: Date = .distantPast
     private var shownMessage: ConsoleState.Message?
     private var messageShownAt: Date?
+    let reportLoader = ReportLoader()
 
     /// A console over `source` drawing on `terminal`; `now` is the clock (tests pass a fixed one).
     public init(source: any ConsoleDataSource, terminal: any Terminal, configuration: Configuration,
@@ -125,6 +126,7 @@ public final class ConsoleApp {
         if effects.contains(.reloadAll) || effects.contains(.reloadPage) || wrote { reloadPage() }
         runner.syncDetail(&state, force: wrote || effects.contains(.reloadAll))
         syncKB()
+        syncReports()
         return true
     }
 
@@ -148,6 +150,7 @@ public final class ConsoleApp {
         if changed || time.timeIntervalSince(lastPageLoad) >= configuration.pageRefreshInterval { reloadPage() }
         runner.syncDetail(&state, force: changed)
         syncKB()
+        syncReports()
     }
 
     private func reloadPage() {

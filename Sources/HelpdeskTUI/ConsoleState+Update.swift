@@ -23,6 +23,7 @@ extension ConsoleState {
         }
         if case let .mouse(y, x) = key { return click(y: y, x: x) }
         if focus == .kb, kb.isTyping, let effects = updateKBSearch(with: key) { return effects }
+        if focus == .reports, let effects = updateReports(with: key, registry: registry) { return effects }
         guard let command = registry.command(for: key, in: focus) else { return [] }
         let effects = perform(command.id, key: key)
         fitKBToScreen()
@@ -94,6 +95,11 @@ extension ConsoleState {
         case .knowledgeBase, .kbScrollDown, .kbScrollUp, .kbPageDown, .kbPageUp, .kbTop, .kbBottom,
              .kbNextResult, .kbPreviousResult, .kbSearch, .kbLeave, .kbLink:
             return performKB(id)
+        case .reports, .reportsWeek, .reportsMonth, .reportsLast30, .reportsCustom, .reportsScrollDown, .reportsScrollUp,
+             .reportsPageDown, .reportsPageUp, .reportsClose:
+            return performReports(id)
+        case .survey:
+            return startSurvey()
         }
     }
 

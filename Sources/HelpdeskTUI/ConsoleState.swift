@@ -68,6 +68,8 @@ public struct ConsoleState: Sendable, Equatable {
     public var kb = KBPaneState()
     /// The `:` command palette while it is open (ConsoleState+Palette).
     public var palette: CommandPalette?
+    /// The reports pane (ConsoleState+Reports).
+    public var reports = ReportsPaneState()
 
     /// Agents start on their own tickets, leads and admins on everything open.
     public init(user: String, role: Role, size: TerminalSize) {
@@ -180,4 +182,6 @@ public enum ConsoleEffect: Sendable, Equatable {
     case rankEngineers(ticketID: Int64)
     /// Link a knowledge-base article to a ticket (the store records who and when).
     case linkArticle(articleID: Int64, ticketID: Int64)
+    /// Record a satisfaction survey result (1–5) for a resolved ticket.
+    case recordSurvey(ticketID: Int64, score: Int, comment: String)
 }

@@ -59,6 +59,7 @@ extension ActionFlow.Kind {
         case .majorIncident: "change the major-incident flag of"
         case .newTicket: "create"
         case .knowledgeBase: "write an article for"
+        case .survey: "survey"
         }
     }
 }
