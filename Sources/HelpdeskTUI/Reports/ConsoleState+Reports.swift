@@ -58,8 +58,10 @@ extension ConsoleState {
         reports.scroll = 0
     }
 
+    /// Scrolls within the body as drawn at this width, so scrolling back starts at once.
     private mutating func scrollReports(by delta: Int) {
-        reports.scroll = max(0, reports.scroll + delta)
+        let count = reports.report.map { ReportScreen.lines($0, width: layout.cols - 2).count } ?? 0
+        reports.scroll = min(max(0, reports.scroll + delta), max(0, count + 1 - reportsBodyHeight))
     }
 
     private mutating func updateCustomPeriod(with key: Key) -> [ConsoleEffect] {
@@ -92,10 +94,5 @@ extension ConsoleState {
         }
         reports.customText = text
         return []
-    }
-
-    /// Keeps the scroll inside the body once its length is known.
-    mutating func clampReportsScroll(lineCount: Int) {
-        reports.scroll = min(reports.scroll, max(0, lineCount - reportsBodyHeight))
     }
 }

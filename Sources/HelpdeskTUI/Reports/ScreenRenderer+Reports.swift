@@ -29,8 +29,8 @@ extension ScreenRenderer {
             _ = terminal.put(line, y: 1 + i, x: 1, maxColumns: cols - 2)
         }
         if body.count > height {
-            let more = "\(top + 1)–\(min(body.count, top + height)) of \(body.count) "
-            terminal.put(more, y: rows - 3, x: cols - more.displayWidth, style: Style(.muted))
+            let more = " lines \(top + 1)–\(min(body.count, top + height)) of \(body.count) "
+            if x + more.displayWidth < cols { terminal.put(more, y: 0, x: cols - more.displayWidth, style: Style(.header)) }
         }
         drawReportHints(state, on: terminal)
     }
