@@ -6,7 +6,7 @@ import HelpdeskCore
 /// correction is also a "satisfaction" event in the ticket's audit log.
 extension HelpdeskStore {
     /// The audit-log field of a survey result; values read "4/5", the reason holds the comment.
-    public static let satisfactionField = "satisfaction"
+    public static let satisfactionField = Satisfaction.eventField
 
     /// Records (or corrects) the survey result of a resolved or closed ticket.
     ///
@@ -32,7 +32,7 @@ extension HelpdeskStore {
             var errors: [SurveyLineError] = []
             for line in lines {
                 do {
-                    try Self.saveSurvey(ticketID: line.ticketID, score: line.score, comment: line.comment, by: actor, at: line.at ?? now, db)
+                    _ = try Self.saveSurvey(ticketID: line.ticketID, score: line.score, comment: line.comment, by: actor, at: line.at ?? now, db)
                     imported += 1
                 } catch let error as StoreError {
                     errors.append(SurveyLineError(line: line.line, message: "\(error)"))

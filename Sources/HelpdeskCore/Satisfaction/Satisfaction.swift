@@ -49,4 +49,23 @@ public enum Satisfaction {
     public static func reopenHint(ticketID: Int64, score: Int) -> String {
         "helpdesk ticket reopen \(ticketID) --reason \"满意度回访 \(score)/5: …\""
     }
+
+    /// The ticket's current score and comment, from the last survey event of its timeline
+    /// (events read "4/5"; the comment is the reason).
+    public static func current(in timeline: [TimelineItem]) -> (score: Int, comment: String?)? {
+        for item in timeline.reversed() {
+            guard case let .event(event) = item, event.field == eventField,
+                  let value = event.newValue, let score = Int(value.prefix { $0.isNumber }) else { continue }
+            return (score, event.reason)
+        }
+        return nil
+    }
+
+    /// The audit-log field of a survey result.
+    public static let eventField = "satisfaction"
+
+    /// "2/5 ⚑ low, flagged for the lead" or "4/5".
+    public static func label(_ score: Int) -> String {
+        isLow(score) ? "\(score)/5 ⚑ low, flagged for the lead" : "\(score)/5"
+    }
 }

@@ -37,15 +37,3 @@ extension ConsoleState {
         return []
     }
 }
-
-extension Satisfaction {
-    /// The ticket's current score and comment, from the last survey event of its timeline.
-    static func current(in timeline: [TimelineItem]) -> (score: Int, comment: String?)? {
-        for item in timeline.reversed() {
-            guard case let .event(event) = item, event.field == "satisfaction",
-                  let value = event.newValue, let score = Int(value.prefix { $0.isNumber }) else { continue }
-            return (score, event.reason)
-        }
-        return nil
-    }
-}

@@ -6,7 +6,7 @@ extension DetailPane {
         guard let current = Satisfaction.current(in: timeline) else { return [] }
         let comment = current.comment.map { " · " + SafeText.sanitize($0) } ?? ""
         if Satisfaction.isLow(current.score) {
-            let flag = DetailSpan("\(current.score)/5 ⚑ low, flagged for the lead", Style(.slaBreached, .bold))
+            let flag = DetailSpan(Satisfaction.label(current.score), Style(.slaBreached, .bold))
             return field("Survey", flag.text + comment, width: width, style: .normal, lead: flag)
         }
         return field("Survey", "\(current.score)/5" + comment, width: width, style: .normal)
