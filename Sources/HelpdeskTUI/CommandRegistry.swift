@@ -50,7 +50,7 @@ public struct CommandRegistry: Sendable {
         let queue: Set<Pane> = [.queue]
         let detail: Set<Pane> = [.detail]
         // The knowledge base's own keys first, so its help and palette open with them.
-        let list: [Command] = knowledgeBaseCommands + reportCommands + [
+        let list: [Command] = knowledgeBaseCommands + [
             Command(.moveDown, "Move down", keys: [.char("j"), .down, .wheelDown], panes: queue, hint: "Move", hintKeys: "j/k"),
             Command(.moveUp, "Move up", keys: [.char("k"), .up, .wheelUp], panes: queue),
             Command(.pageDown, "Page down", keys: [.pageDown, .ctrl("f"), .char(" ")], panes: queue),
@@ -93,7 +93,7 @@ public struct CommandRegistry: Sendable {
             Command(.majorIncident, "Mark or clear a major incident", keys: [.char("M")]),
             Command(.newTicket, "New ticket", keys: [.char("c")], hint: "New"),
             Command(.palette, "Command palette: run a command by name", keys: [.char(":"), .ctrl("p")], hint: "Commands"),
-        ]
+        ] + reportCommands
         do {
             return try CommandRegistry(list)
         } catch {

@@ -4,8 +4,8 @@ extension CommandRegistry {
     static let reportCommands: [Command] = {
         let pane: Set<Pane> = [.reports]
         return [
-            Command(.reports, "Reports: tickets in and out, SLA, backlog, satisfaction, hours", keys: [.char("P"), .function(6)]),
-            Command(.survey, "Record the satisfaction survey of a resolved ticket (score 1–5)", keys: [.char("*")]),
+            Command(.reports, "Reports: tickets, SLA, backlog, satisfaction, hours", keys: [.char("P"), .function(6)]),
+            Command(.survey, "Satisfaction survey of a resolved ticket (1–5)", keys: [.char("*")]),
             Command(.reportsWeek, "Report on this week", keys: [.char("w")], panes: pane, hint: "Week"),
             Command(.reportsMonth, "Report on this month", keys: [.char("m")], panes: pane, hint: "Month"),
             Command(.reportsLast30, "Report on the last 30 days", keys: [.char("D")], panes: pane, hint: "30 days"),
