@@ -45,9 +45,10 @@ extension ScreenRenderer {
             return
         }
         var x = 1
-        let hints = registry.hints(for: .reports).filter { hint in
-            !registry.commands.contains { $0.isGlobal && $0.hint == hint.title && !["Help", "Quit"].contains(hint.title) }
-        }
+        // The pane's own keys first, then help and quit; ticket actions do not work here.
+        let global = Set(registry.commands.filter(\.isGlobal).compactMap(\.hint))
+        let all = registry.hints(for: .reports)
+        let hints = all.filter { !global.contains($0.title) } + all.filter { ["Help", "Quit"].contains($0.title) }
         for hint in hints {
             let needed = hint.keys.displayWidth + 1 + hint.title.displayWidth + 2
             if x + needed > cols { break }
