@@ -8,7 +8,7 @@ import HelpdeskCore
 /// serves "ORDER BY due_at" without a NULLS LAST sort.
 enum StoreSchema {
     /// The schema version this program writes; kept in `PRAGMA user_version`.
-    static let version = 10
+    static let version = 11
 
     /// Stands for "no running deadline": far beyond any real date, so such tickets sort last.
     static let noDeadline: Double = 1e13
@@ -60,6 +60,11 @@ enum StoreSchema {
         migrator.registerMigration("v10_mail") { db in
             try createMailTables(db)
             try db.execute(sql: "PRAGMA user_version = 10")
+        }
+        // Satisfaction surveys; per-ticket facts and range indexes for reports.
+        migrator.registerMigration("v11_satisfaction") { db in
+            try createSatisfactionAndReportSupport(db)
+            try db.execute(sql: "PRAGMA user_version = 11")
         }
         return migrator
     }

@@ -7,6 +7,7 @@ extension ActionPlan {
         case status, engineer, reason, text, requesterData, impact, urgency, minutes, timeNote, tags, confirm
         case title, requesterName, contact, channel, category, description
         case articleChoice, articleTitle, articleBody
+        case score, surveyComment
     }
 
     /// Where the flow goes after an answer.
@@ -47,6 +48,8 @@ extension ActionPlan {
             return knowledgeBaseStep()
         case .reassign, .moveAll:
             return teamStep()
+        case .survey:
+            return surveyStep()
         }
     }
 

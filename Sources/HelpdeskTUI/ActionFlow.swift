@@ -19,6 +19,7 @@ public struct ActionFlow: Sendable, Equatable {
         case reassign
         /// All of one engineer's open tickets, each to its best candidate.
         case moveAll = "move all"
+        case survey = "satisfaction survey"
     }
 
     /// What a picker in a flow chooses between.
@@ -30,6 +31,7 @@ public struct ActionFlow: Sendable, Equatable {
         case channel(Channel)
         case createArticle
         case skip
+        case score(Int)
     }
 
     /// A yes/no question.
@@ -107,6 +109,9 @@ struct FlowAnswers: Sendable, Equatable {
     var assignees: Picker<ActionFlow.Choice>?
     /// The tickets of a reassign or move-all flow.
     var batch: TicketBatch?
+    /// The satisfaction survey's score (1–5) and comment.
+    var score: Int?
+    var surveyComment: String?
 }
 
 /// A knowledge-base article about to be written from a resolved ticket.

@@ -25,6 +25,7 @@ extension ActionPlan {
         case let (.category, .choice(.category(category))): answers.category = category
         case let (.articleChoice, .choice(choice)): answers.wantsArticle = choice == .createArticle
         case (.confirm, .yes): answers.confirmed = true
+        case let (.score, .choice(.score(score))): answers.score = score
         case let (.minutes, .text(text)):
             guard let minutes = Self.minutes(in: text) else {
                 return "“\(text)” is not a duration; type minutes (30, 45m) or hours (1h30m, 1.5h)"

@@ -52,6 +52,9 @@ final class ActionRunner {
                 let isNew = try source.linkArticle(articleID, toTicket: ticketID, by: actor, at: now())
                 state.articleLinked(articleID, to: ticketID, isNew: isNew)
                 return (isNew, [])
+            case let .recordSurvey(id, score, comment):
+                let result = try source.recordSurvey(ticketID: id, score: score, comment: comment, by: actor, at: now())
+                return (true, state.surveyRecorded(result))
             case let .rankEngineers(id):
                 // The ticket as the user sees it: its version is what the assignment will be based on.
                 let seen = state.currentTicket.flatMap { $0.id == id ? $0 : nil }

@@ -6,6 +6,8 @@ public enum Pane: String, Sendable, CaseIterable {
     case kb = "knowledge base"
     /// The lead's team board (ConsoleState+Team).
     case board = "team board"
+    /// The reports pane (`P`, F6), over the whole screen.
+    case reports
 }
 
 /// Every action the console offers from the keyboard.
@@ -72,6 +74,17 @@ public enum CommandID: String, Sendable, CaseIterable {
     case boardNextSection = "board-next-section"
     case boardPreviousSection = "board-previous-section"
     case boardLeave = "board-leave"
+    case reports
+    case reportsWeek = "reports-week"
+    case reportsMonth = "reports-month"
+    case reportsLast30 = "reports-last-30"
+    case reportsCustom = "reports-custom"
+    case reportsScrollDown = "reports-scroll-down"
+    case reportsScrollUp = "reports-scroll-up"
+    case reportsPageDown = "reports-page-down"
+    case reportsPageUp = "reports-page-up"
+    case reportsClose = "reports-close"
+    case survey
 }
 
 /// One action: what it is called, which keys run it, where it applies, and how the hint bar names it.

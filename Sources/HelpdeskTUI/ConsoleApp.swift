@@ -58,6 +58,7 @@ public final class ConsoleApp {
     private var lastCountsLoad: Date = .distantPast
     private var shownMessage: ConsoleState.Message?
     private var messageShownAt: Date?
+    let reportLoader = ReportLoader()
 
     /// A console over `source` drawing on `terminal`; `now` is the clock (tests pass a fixed one).
     public init(source: any ConsoleDataSource, terminal: any Terminal, configuration: Configuration,
@@ -143,6 +144,7 @@ public final class ConsoleApp {
         syncKB()
         keepDrafts()
         syncTeam(force: wrote || effects.contains(.reloadAll))
+        syncReports()
         return true
     }
 
@@ -178,6 +180,7 @@ public final class ConsoleApp {
         syncKB()
         keepDrafts()
         syncTeam(force: changed)
+        syncReports()
     }
 
     private func reloadPage() {

@@ -36,6 +36,7 @@ extension ConsoleState {
         case let .rankEngineers(id): "Cannot rank the team for #\(id)"
         case let .linkArticle(articleID, ticketID): "Cannot link article #\(articleID) to #\(ticketID)"
         case let .team(team): team.failure
+        case let .recordSurvey(ticketID, _, _): "Cannot record the survey of #\(ticketID)"
         default: "Cannot do that"
         }
         if let plan = submitted { drafts[plan.draftKey] = plan.answers }
@@ -60,7 +61,7 @@ extension ConsoleState {
         return selectedID != nil
     }
 
-    private mutating func forgetSubmitted() {
+    mutating func forgetSubmitted() {
         if let plan = submitted { drafts[plan.draftKey] = nil }
         submitted = nil
     }
@@ -90,6 +91,7 @@ extension FlowAnswers {
         case .description: description
         case .articleTitle: articleTitle
         case .articleBody: articleBody
+        case .surveyComment: surveyComment
         default: nil
         }
     }
@@ -107,6 +109,7 @@ extension FlowAnswers {
         case .description: description = value
         case .articleTitle: articleTitle = value
         case .articleBody: articleBody = value
+        case .surveyComment: surveyComment = value
         default: break
         }
     }

@@ -27,6 +27,7 @@ extension ConsoleState {
         // The board covers the queue: a click must not select a ticket hidden beneath it.
         if case let .mouse(y, x) = key { return team.board == nil ? click(y: y, x: x) : [] }
         if focus == .kb, kb.isTyping, let effects = updateKBSearch(with: key) { return effects }
+        if focus == .reports, let effects = updateReports(with: key, registry: registry) { return effects }
         guard let command = registry.command(for: key, in: focus) else { return [] }
         let effects = perform(command.id, key: key)
         fitKBToScreen()
@@ -104,6 +105,11 @@ extension ConsoleState {
         case .teamBoard, .mark, .clearMarks, .moveAll, .notices, .boardDown, .boardUp, .boardNextSection,
              .boardPreviousSection, .boardLeave:
             return []
+        case .reports, .reportsWeek, .reportsMonth, .reportsLast30, .reportsCustom, .reportsScrollDown, .reportsScrollUp,
+             .reportsPageDown, .reportsPageUp, .reportsClose:
+            return performReports(id)
+        case .survey:
+            return startSurvey()
         }
     }
 

@@ -74,6 +74,8 @@ public struct ConsoleState: Sendable, Equatable {
     public var conflict: ConflictScreen?
     /// Marked tickets, the team board and notices (ConsoleState+Team).
     public var team = TeamState()
+    /// The reports pane (ConsoleState+Reports).
+    public var reports = ReportsPaneState()
 
     /// Agents start on their own tickets, leads and admins on everything open.
     public init(user: String, role: Role, size: TerminalSize) {
@@ -191,4 +193,6 @@ public enum ConsoleEffect: Sendable, Equatable {
     case handover(HandoverRequest)
     /// Reassign marked tickets, move an engineer's tickets, read notices (TeamEffect).
     case team(TeamEffect)
+    /// Record a satisfaction survey result (1–5) for a resolved ticket.
+    case recordSurvey(ticketID: Int64, score: Int, comment: String)
 }

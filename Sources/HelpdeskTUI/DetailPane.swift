@@ -19,6 +19,7 @@ enum DetailPane {
         }
         lines.append(.blank)
         lines += fields(ticket, clock: clock, width: width)
+        lines += satisfaction(detail.timeline, width: width)
         if let resolution = ticket.resolution, !resolution.isEmpty {
             lines.append(.blank)
             lines.append(heading("Resolution", width: width))

@@ -21,6 +21,11 @@ public struct ScreenRenderer {
         let layout = state.layout
         if layout.isTooSmall {
             drawTooSmall(layout, on: terminal)
+        } else if state.focus == .reports {
+            drawReports(state, now: now, on: terminal)
+            drawStatus(state, now: now, on: terminal)
+            if state.mode == .help { drawHelp(state, on: terminal) }
+            if let palette = state.palette { drawPalette(palette, state: state, on: terminal) }
         } else {
             drawHeader(state, on: terminal)
             // A full-screen knowledge base covers queue and detail, which keep their place beneath.

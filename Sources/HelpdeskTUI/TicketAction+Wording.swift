@@ -63,6 +63,7 @@ extension ActionFlow.Kind {
         case .knowledgeBase: "write an article for"
         case .reassign: "reassign"
         case .moveAll: "move"
+        case .survey: "survey"
         }
     }
 }

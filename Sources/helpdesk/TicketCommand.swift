@@ -10,7 +10,7 @@ struct TicketCommand: ParsableCommand {
         subcommands: [
             TicketNew.self, TicketList.self, TicketShow.self, TicketAssign.self, TicketTake.self, TicketStatusCommand.self,
             TicketReply.self, TicketNote.self, TicketEscalate.self, TicketResolve.self, TicketReopen.self,
-            TicketClose.self, TicketCancel.self, TicketSet.self, TicketImport.self, TicketExport.self,
+            TicketClose.self, TicketCancel.self, TicketSet.self, TicketImport.self, TicketExport.self, TicketSurvey.self,
         ]
     )
 }

@@ -41,6 +41,9 @@ struct TicketShow: ParsableCommand {
         lines.append("Response    \(sla.response.phrase(now: now))\(sla.response.dueAt.map { " (due \(Self.stamp($0)))" } ?? "")")
         lines.append("Resolution  \(sla.resolution.phrase(now: now))\(sla.resolution.dueAt.map { " (due \(Self.stamp($0)))" } ?? "")")
         if let resolution = t.resolution { lines.append("Resolved    \(clean(resolution))") }
+        if let survey = Satisfaction.current(in: timeline) {
+            lines.append("Survey      \(Satisfaction.label(survey.score))\(survey.comment.map { " · " + clean($0) } ?? "")")
+        }
         if !t.description.isEmpty {
             lines.append("")
             lines.append("Description")

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import HelpdeskCore
+import HelpdeskStore
+
+/// Output forms of `helpdesk report`.
+enum ReportOutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv
+}
+
+extension ReportGrouping: ExpressibleByArgument {}
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Service figures for a period: tickets in and out, response and resolution times, SLA, rates, backlog, satisfaction, hours.",
+        discussion: """
+            Days are whole local days (the time zone of this machine, or $TZ), both ends included. \
+            Durations are working time on each priority's SLA calendar; median and p90 by nearest rank. \
+            Every figure is defined in docs/admin.md.
+            """)
+    @OptionGroup var options: GlobalOptions
+    @Option(help: ArgumentHelp("First day, YYYY-MM-DD.", valueName: "date")) var from: String
+    @Option(help: ArgumentHelp("Last day, YYYY-MM-DD (included).", valueName: "date")) var to: String
+    @Option(help: ArgumentHelp("Only one support line: L1 or L2 (tickets escalated to second line).", valueName: "team")) var team: Tier?
+    @Option(help: ArgumentHelp("Only tickets assigned to this engineer (and the hours they logged).", valueName: "login")) var engineer: String?
+    @Option(help: "Only one category.") var category: Category?
+    @Option(help: "Figures per engineer, category or priority.") var by: ReportGrouping?
+    @Option(help: "table, json or csv.") var format: ReportOutputFormat = .table
+
+    func run() throws {
+        let period = try ReportPeriod(from: try ReportPeriod.date(from, option: "--from"),
+                                      to: try ReportPeriod.date(to, option: "--to"), timeZone: .current)
+        let session = try Session.open(options)
+        if let engineer, try session.store.engineer(login: engineer) == nil {
+            throw CLIError("no engineer with login \"\(SafeText.sanitize(engineer))\" (see: helpdesk engineer list)")
+        }
+        let report = try session.store.report(period: period, filter: ReportFilter(team: team, engineer: engineer, category: category),
+                                              grouping: by)
+        switch format {
+        case .json: print(try JSONOutput.encode(report))
+        case .csv: print(ReportText.csv(report), terminator: "")
+        case .table: print(ReportText.table(report))
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import HelpdeskCore
+import HelpdeskStore
+
+struct SurveyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "survey",
+        abstract: "Satisfaction survey results (满意度回访): import them, list the low ones.",
+        subcommands: [SurveyImport.self, SurveyLow.self])
+}
+
+struct SurveyImport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import results from CSV with the header ticket_id,score,comment,at.",
+        discussion: "at is ISO 8601 (2026-11-03T10:00:00+08:00), local \"2026-11-03 10:00\", or empty for now. Bad lines are reported by number; the others are imported.")
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file")) var file: String
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("cannot read \(file)") }
+        guard let text = String(data: data, encoding: .utf8) else { throw CLIError("\(file) is not UTF-8 text; save it as UTF-8 CSV") }
+        let session = try Session.open(options)
+        let parsed = SurveyCSV.parse(text, timeZone: .current)
+        let outcome = try session.store.importSurveys(parsed.lines, by: session.actor, at: Date())
+        let errors = (parsed.errors + outcome.errors).sorted { $0.line < $1.line }
+        for error in errors { FileHandle.standardError.write(Data("\(file): \(SafeText.sanitize(error.description))\n".utf8)) }
+        print("imported \(outcome.imported) survey result\(outcome.imported == 1 ? "" : "s")")
+        if !errors.isEmpty {
+            throw CLIError("\(errors.count) line\(errors.count == 1 ? " was" : "s were") refused (listed above); correct them and import those lines again")
+        }
+    }
+}
+
+struct SurveyLow: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "low", abstract: "Tickets scored 2 or less, newest first, for the lead.")
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "How many days back (1–3660).") var days: Int = 30
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        guard (1...3_660).contains(days) else { throw ValidationError("--days must be between 1 and 3660") }
+    }
+
+    func run() throws {
+        let session = try Session.open(options)
+        let low = try session.store.lowSatisfaction(since: Date().addingTimeInterval(-Double(days) * 86_400))
+        if output.json { print(try JSONOutput.encode(low.map(\.result))); return }
+        guard !low.isEmpty else { print("no low satisfaction in the last \(days) days"); return }
+        var table = TextTable(["ID", "SCORE", "STATUS", "ASSIGNEE", "AT", "TITLE", "COMMENT"])
+        table.maxWidths = [5: 30]
+        for item in low {
+            table.add(["#\(item.result.ticketID)", "\(item.result.score)/5", item.status.rawValue, item.assignee ?? "—",
+                       LocalDate(item.result.at, in: .current).description, item.title, item.result.comment])
+        }
+        print(table.render())
+    }
+}
+
+struct TicketSurvey: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "survey", abstract: "Record the satisfaction survey of a resolved ticket (score 1–5).")
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: ArgumentHelp("Ticket number (42 or #42).", valueName: "id")) var id: TicketID
+    @Option(help: "1 (very unhappy) to 5 (very happy).") var score: Int
+    @Option(help: "What the requester said.") var comment: String = ""
+
+    func run() throws {
+        let session = try Session.open(options)
+        let result = try session.store.recordSurvey(ticketID: id.value, score: score, comment: comment, by: session.actor, at: Date())
+        print("#\(result.ticketID) satisfaction \(result.score)/5 recorded")
+        if result.isLow {
+            print("low score: flagged for the lead. To reopen it: \(Satisfaction.reopenHint(ticketID: result.ticketID, score: result.score))")
+        }
+    }
+}
