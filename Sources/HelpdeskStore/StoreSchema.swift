@@ -8,7 +8,7 @@ import HelpdeskCore
 /// serves "ORDER BY due_at" without a NULLS LAST sort.
 enum StoreSchema {
     /// The schema version this program writes; kept in `PRAGMA user_version`.
-    static let version = 3
+    static let version = 9
 
     /// Stands for "no running deadline": far beyond any real date, so such tickets sort last.
     static let noDeadline: Double = 1e13
@@ -35,6 +35,11 @@ enum StoreSchema {
             try createCountTriggers(db)
             try recount(db)
             try db.execute(sql: "PRAGMA user_version = 3")
+        }
+        // Every article edit kept as a version; "retired" articles become "archived".
+        migrator.registerMigration("v9_kb_versions") { db in
+            try createArticleVersions(db)
+            try db.execute(sql: "PRAGMA user_version = 9")
         }
         return migrator
     }

@@ -97,10 +97,10 @@ final class StoreFileTests: XCTestCase {
         let path = folder + "/helpdesk.sqlite"
         do {
             let store = try HelpdeskStore(path: path)
-            try store.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA user_version = 7") }
+            try store.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA user_version = 99") }
         }
         let error = thrownError { try HelpdeskStore(path: path) }
-        XCTAssertEqual(error as? StoreError, .newerSchema(path: path, found: 7, supported: StoreSchema.version))
+        XCTAssertEqual(error as? StoreError, .newerSchema(path: path, found: 99, supported: StoreSchema.version))
         XCTAssertTrue("\(error!)".contains("newer helpdesk"), "\(error!)")
     }
 
