@@ -43,7 +43,7 @@ extension ConsoleApp {
         do {
             switch request {
             case let .search(text, limit):
-                state.kb.apply(try source.searchArticles(text, limit: limit), for: request)
+                state.kb.apply(try source.searchArticles(text, limit: limit, visibility: KBVisibility(viewer: state.user)), for: request)
             case let .suggestions(_, title, limit):
                 state.kb.apply(try source.suggestArticles(forTitle: title, limit: limit), for: request)
             }

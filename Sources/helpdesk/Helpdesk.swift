@@ -12,7 +12,7 @@ struct Helpdesk: ParsableCommand {
             (~/.local/share/helpdesk/helpdesk.sqlite).
             You act as the engineer whose login is your operating-system user name.
             """,
-        subcommands: [ConsoleCommand.self, TicketCommand.self, EngineerCommand.self, DemoCommand.self, KeysCommand.self],
+        subcommands: [ConsoleCommand.self, TicketCommand.self, EngineerCommand.self, KBCommand.self, DemoCommand.self, KeysCommand.self],
         defaultSubcommand: ConsoleCommand.self
     )
 
