@@ -47,6 +47,14 @@ final class ActionRunner {
                                                author: actor.login, at: now(), status: .published)
                 state.articleCreated(id: id, from: draft)
                 return (true, [])
+            case let .unlinkArticle(articleID, ticketID):
+                let removed = try source.unlinkArticle(articleID, fromTicket: ticketID, by: actor, at: now())
+                state.articleUnlinked(articleID, from: ticketID, removed: removed)
+                return (removed, [])
+            case let .restoreArticle(articleID, version):
+                let saved = try source.restoreArticle(articleID, version: version, by: actor, at: now())
+                state.articleRestored(saved, from: version)
+                return (true, [])
             case let .linkArticle(articleID, ticketID):
                 let isNew = try source.linkArticle(articleID, toTicket: ticketID, by: actor, at: now())
                 state.articleLinked(articleID, to: ticketID, isNew: isNew)

@@ -59,6 +59,10 @@ public enum CommandID: String, Sendable, CaseIterable {
     case kbSearch = "kb-search"
     case kbLeave = "kb-leave"
     case kbLink = "kb-link"
+    case kbUnlink = "kb-unlink"
+    case kbHistory = "kb-history"
+    case kbRestore = "kb-restore"
+    case kbWriteFromTicket = "kb-write"
 }
 
 /// One action: what it is called, which keys run it, where it applies, and how the hint bar names it.

@@ -35,6 +35,14 @@ extension ConsoleApp {
         } else if state.kb.article != nil {
             state.kb.show(nil)
         }
+        if let history = state.kb.history, !history.isLoaded || stale {
+            do {
+                state.kb.history?.apply(try source.articleVersions(articleID: history.articleID))
+            } catch {
+                state.kb.history = nil
+                post(error: "cannot read the history of article #\(history.articleID): \(error)")
+            }
+        }
         state.layOutKBArticle()
     }
 

@@ -35,6 +35,8 @@ extension ConsoleState {
         case let .createArticle(draft): "Cannot write the article for #\(draft.ticketID)"
         case let .rankEngineers(id): "Cannot rank the team for #\(id)"
         case let .linkArticle(articleID, ticketID): "Cannot link article #\(articleID) to #\(ticketID)"
+        case let .unlinkArticle(articleID, ticketID): "Cannot unlink article #\(articleID) from #\(ticketID)"
+        case let .restoreArticle(articleID, version): "Cannot restore version \(version) of article #\(articleID)"
         default: "Cannot do that"
         }
         if let plan = submitted { drafts[plan.draftKey] = plan.answers }

@@ -92,7 +92,8 @@ extension ConsoleState {
         case .palette:
             return openPalette()
         case .knowledgeBase, .kbScrollDown, .kbScrollUp, .kbPageDown, .kbPageUp, .kbTop, .kbBottom,
-             .kbNextResult, .kbPreviousResult, .kbSearch, .kbLeave, .kbLink:
+             .kbNextResult, .kbPreviousResult, .kbSearch, .kbLeave, .kbLink,
+             .kbUnlink, .kbHistory, .kbRestore, .kbWriteFromTicket:
             return performKB(id)
         }
     }

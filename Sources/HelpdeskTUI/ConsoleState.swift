@@ -180,4 +180,8 @@ public enum ConsoleEffect: Sendable, Equatable {
     case rankEngineers(ticketID: Int64)
     /// Link a knowledge-base article to a ticket (the store records who and when).
     case linkArticle(articleID: Int64, ticketID: Int64)
+    /// Remove an article's link to a ticket.
+    case unlinkArticle(articleID: Int64, ticketID: Int64)
+    /// Save an old version of an article as its newest.
+    case restoreArticle(articleID: Int64, version: Int)
 }

@@ -27,7 +27,7 @@ public enum MarkdownLines {
         case .blank:
             return [[]]
         case let .heading(level, runs):
-            let style = level == 1 ? Style(.header, [.bold, .underline]) : Style(.header, .bold)
+            let style = level == 1 ? Style(.normal, [.bold, .underline]) : Style(.normal, .bold)
             return wrap(cells(runs, base: style), width: width, indent: 0, terms: terms)
         case let .text(runs):
             return wrap(cells(runs, base: .normal), width: width, indent: 0, terms: terms)

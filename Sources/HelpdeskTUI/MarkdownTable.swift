@@ -13,7 +13,7 @@ struct MarkdownTable {
     func lines(width: Int, terms: [[String]]) -> [StyledLine] {
         let columns = header.count
         guard columns > 0, width > 0 else { return [] }
-        let headerCells = header.map { MarkdownLines.cells($0, base: Style(.header, .bold)) }
+        let headerCells = header.map { MarkdownLines.cells($0, base: Style(.normal, .bold)) }
         let bodyCells = rows.map { $0.map { MarkdownLines.cells($0, base: .normal) } }
         var widths = (0..<columns).map { column in
             ([headerCells[column]] + bodyCells.map { $0[column] }).map { cellWidth($0) }.max() ?? 0
