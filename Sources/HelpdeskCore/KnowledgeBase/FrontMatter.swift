@@ -33,9 +33,8 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// Reads a file's text; the error names the line and what is wrong with it.
     public static func parse(_ text: String) throws -> FrontMatter {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
+        // "\r\n" is one Character in Swift, so it is a separator of its own.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
         if lines.first?.hasPrefix("\u{FEFF}") == true { lines[0].removeFirst() }
         guard lines.first == "---" else {
             throw FrontMatterError(line: 1, reason: "the file must start with a line \"---\" that opens the header")
@@ -45,7 +44,7 @@ public struct FrontMatter: Sendable, Equatable {
         while true {
             number += 1
             guard number <= lines.count else {
-                throw FrontMatterError(line: number - 1, reason: "the header is never closed with a line \"---\"")
+                throw FrontMatterError(line: 1, reason: "the header opened here is never closed with a line \"---\"")
             }
             let line = lines[number - 1]
             if line == "---" { break }

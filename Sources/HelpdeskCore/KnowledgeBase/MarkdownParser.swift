@@ -6,7 +6,8 @@
 public enum MarkdownParser {
     /// The blocks of `text`, one or more per source line; code and tables span several.
     public static func blocks(_ text: String) -> [MarkdownBlock] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.dropLast($0.hasSuffix("\r") ? 1 : 0)) }
+        // "\r\n" is one Character in Swift, so it is a separator of its own.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
         var blocks: [MarkdownBlock] = []
         var index = 0
         while index < lines.count {
