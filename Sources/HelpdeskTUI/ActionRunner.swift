@@ -45,7 +45,9 @@ final class ActionRunner {
             case let .createArticle(draft):
                 let id = try source.addArticle(title: draft.title, body: draft.body, category: draft.category, tags: draft.tags,
                                                author: actor.login, at: now(), status: .published)
-                state.articleCreated(id: id, from: draft)
+                // The article came from this ticket, so it counts as used there ("used in 1 ticket").
+                let linked = (try? source.linkArticle(id, toTicket: draft.ticketID, by: actor, at: now())) ?? false
+                state.articleCreated(id: id, from: draft, linked: linked)
                 return (true, [])
             case let .unlinkArticle(articleID, ticketID):
                 let removed = try source.unlinkArticle(articleID, fromTicket: ticketID, by: actor, at: now())

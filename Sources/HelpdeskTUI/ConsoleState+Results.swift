@@ -22,9 +22,9 @@ extension ConsoleState {
         message = Message("Created #\(ticket.id) (\(ticket.priority.label)\(owner))")
     }
 
-    mutating func articleCreated(id: Int64, from draft: ArticleDraft) {
+    mutating func articleCreated(id: Int64, from draft: ArticleDraft, linked: Bool = false) {
         forgetSubmitted()
-        message = Message("Knowledge-base article #\(id) written from #\(draft.ticketID)")
+        message = Message("Knowledge-base article #\(id) written from #\(draft.ticketID)\(linked ? " and linked to it" : "")")
     }
 
     /// The store or Core refused: say why in the error colour and keep what was typed for the next try.

@@ -73,6 +73,11 @@ final class KnowledgeBaseTextTests: XCTestCase {
         XCTAssertEqual(MarkdownRun.plainText(MarkdownParser.inline("<https://a.cn>")), "https://a.cn")
     }
 
+    func testPlainLinesDropTheMarkup() {
+        XCTAssertEqual(MarkdownParser.plainLines("## 步骤\n\n1. 检查**电源**\n- [指南](https://x.cn)\n---\n| a | 网络 |\n|---|---|\n| 1 | 2 |"),
+                       ["步骤", "1. 检查电源", "• 指南 <https://x.cn>", "a | 网络", "1 | 2"])
+    }
+
     func testFrontMatterRoundTripsAwkwardValues() throws {
         let matter = FrontMatter(fields: [
             ("title", .string("  \"引号\" title: with colon, #hash")),

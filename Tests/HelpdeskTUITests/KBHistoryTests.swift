@@ -76,4 +76,29 @@ final class KBHistoryTests: XCTestCase {
         XCTAssertEqual(state.performKBExtra(.kbRestore)?.isEmpty, true)
         XCTAssertTrue(state.message?.text.contains("Only li.na (the author), a lead or an admin") == true, "\(String(describing: state.message))")
     }
+
+    func testWriteFromAResolvedTicketAndUnlink() {
+        let (app, _, source) = KBFixtures.consoleWithKB(cols: 120, rows: 40)
+        for key: Key in [.char("v"), .char("p"), .char("n"), .enter] { app.handle(key) }
+        app.handle(.char("W"))
+        XCTAssertTrue(app.state.message?.text.contains("resolved or closed ticket") == true, "\(String(describing: app.state.message))")
+        XCTAssertNil(app.state.flow)
+
+        app.handle(.char("L"))
+        XCTAssertTrue(source.knowledgeBase.calls.contains("link 3 1042 lin"), "\(source.knowledgeBase.calls)")
+        app.handle(.char("U"))
+        XCTAssertTrue(source.knowledgeBase.calls.contains("unlink 3 1042 lin"), "\(source.knowledgeBase.calls)")
+        XCTAssertEqual(app.state.message?.text, "Unlinked article #3 from #1042")
+
+        app.handle(.escape)
+        app.handle(.char("7"))
+        XCTAssertEqual(app.state.selectedID, 1051)
+        app.handle(.char("K"))
+        XCTAssertEqual(app.state.kb.query, "vpn", "the search is kept while the pane is closed")
+        app.handle(.enter)
+        app.handle(.char("W"))
+        XCTAssertEqual(app.state.flow?.kind, .knowledgeBase)
+        guard case let .prompt(title)? = app.state.flow?.step else { return XCTFail("no title prompt: \(String(describing: app.state.flow?.step))") }
+        XCTAssertFalse(title.text.isEmpty, "the title is prefilled from the ticket")
+    }
 }

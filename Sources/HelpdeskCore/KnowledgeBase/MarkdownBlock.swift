@@ -49,3 +49,19 @@ extension MarkdownRun {
         runs.map { $0.kind == .url ? " <\($0.text)>" : $0.text }.joined()
     }
 }
+
+extension MarkdownParser {
+    /// The text of `markdown` without its markup, one string per shown line (rules and blank
+    /// lines left out): what a search snippet quotes, so it reads "检查电源" rather than "检查**电源**".
+    public static func plainLines(_ markdown: String) -> [String] {
+        blocks(markdown).flatMap { block -> [String] in
+            switch block {
+            case let .heading(_, runs), let .text(runs), let .quote(runs): [MarkdownRun.plainText(runs)]
+            case let .listItem(_, marker, runs): [marker + " " + MarkdownRun.plainText(runs)]
+            case let .code(_, lines): lines
+            case let .table(header, rows, _): ([header] + rows).map { $0.map(MarkdownRun.plainText).joined(separator: " | ") }
+            case .rule, .blank: []
+            }
+        }.filter { !$0.isEmpty }
+    }
+}
