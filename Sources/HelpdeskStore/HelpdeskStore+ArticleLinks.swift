@@ -11,7 +11,7 @@ extension HelpdeskStore {
 
     /// Links an article to a ticket and records a "kb_link" event; false when they were already linked.
     ///
-    /// The same people may link as may work the ticket. Retired articles cannot be linked: they
+    /// The same people may link as may work the ticket. Archived articles cannot be linked: they
     /// no longer describe a valid fix. Linking does not change the ticket's version, so it never
     /// makes a colleague's edit of the ticket conflict.
     @discardableResult
@@ -24,8 +24,8 @@ extension HelpdeskStore {
             let ticket = try Self.fetchTicket(ticketID, db)
             try AccessPolicy.checkWork(on: ticket, by: actor)
             let (title, status) = try Self.articleTitleAndStatus(articleID, db)
-            if status == .retired {
-                throw WorkflowError.invalid("article #\(articleID) is retired and can no longer be linked; search for its replacement")
+            if status == .archived {
+                throw WorkflowError.invalid("article #\(articleID) is archived and can no longer be linked; search for its replacement")
             }
             try db.execute(sql: """
                 INSERT OR IGNORE INTO ticket_articles(ticket_id, article_id, linked_by, linked_at) VALUES (?, ?, ?, ?)
@@ -59,15 +59,15 @@ extension HelpdeskStore {
         }
     }
 
-    /// The articles linked to a ticket, in the order they were linked; retired ones included.
+    /// The articles linked to a ticket, in the order they were linked; archived ones included.
     public func linkedArticles(ticketID: Int64) throws -> [KBHit] {
         try read { db in
             _ = try Self.fetchTicket(ticketID, db)
             return try Row.fetchAll(db, sql: """
-                SELECT a.id, a.title, a.category, a.tags, a.status, a.updated_at, a.body
+                SELECT a.id, a.title, a.category, a.tags, a.status, a.updated_at, a.body, a.version, \(Self.usageColumn)
                 FROM ticket_articles l JOIN kb_articles a ON a.id = l.article_id
                 WHERE l.ticket_id = ? ORDER BY l.linked_at, a.id
-                """, arguments: [ticketID]).map { try Self.linkHit($0, snippet: KBSearch.snippet(of: $0["body"], around: nil)) }
+                """, arguments: [ticketID]).map { try Self.hit($0, snippet: KBSearch.snippet(of: $0["body"], around: nil)) }
         }
     }
 
@@ -80,7 +80,7 @@ extension HelpdeskStore {
         }
     }
 
-    /// Articles that share words with a ticket title, best first; retired articles are left out.
+    /// Articles that share words with a ticket title, best first; only published articles are suggested.
     ///
     /// The trigram index ranks articles by the title's words and Chinese three-character pieces
     /// (see `KBSuggestionQuery`). When that finds fewer than `limit`, articles whose titles hold
@@ -96,13 +96,13 @@ extension HelpdeskStore {
             var hits: [KBHit] = []
             if let match = query.match {
                 let rows = try Row.fetchAll(db, sql: """
-                    SELECT a.id, a.title, a.category, a.tags, a.status, a.updated_at,
+                    SELECT a.id, a.title, a.category, a.tags, a.status, a.updated_at, a.version, \(Self.usageColumn),
                            snippet(kb_fts, -1, '', '', '…', 24) AS snippet
                     FROM kb_fts JOIN kb_articles a ON a.id = kb_fts.rowid
-                    WHERE kb_fts MATCH ? AND a.status <> 'retired'
+                    WHERE kb_fts MATCH ? AND a.status = 'published'
                     ORDER BY bm25(kb_fts, 10.0, 1.0, 5.0), a.id LIMIT ?
                     """, arguments: [match, limit])
-                hits = try rows.map { try Self.linkHit($0, snippet: $0["snippet"]) }
+                hits = try rows.map { try Self.hit($0, snippet: $0["snippet"]) }
             }
             guard hits.count < limit, !query.bigrams.isEmpty else { return hits }
             let found = hits.map(\.id)
@@ -110,14 +110,15 @@ extension HelpdeskStore {
             let exclusion = found.isEmpty ? "" : " AND id NOT IN (\(found.map { _ in "?" }.joined(separator: ", ")))"
             let arguments = query.bigrams.map(\.databaseValue) + found.map(\.databaseValue) + [(limit - hits.count).databaseValue]
             let rows = try Row.fetchAll(db, sql: """
-                SELECT id, title, category, tags, status, updated_at, body, \(score) AS score FROM kb_articles
-                WHERE status <> 'retired'\(exclusion) AND score > 0
+                SELECT a.id, a.title, a.category, a.tags, a.status, a.updated_at, a.body, a.version, \(Self.usageColumn),
+                       \(score) AS score FROM kb_articles a
+                WHERE a.status = 'published'\(exclusion) AND score > 0
                 ORDER BY score DESC, updated_at DESC, id LIMIT ?
                 """, arguments: StatementArguments(arguments))
             for row in rows {
                 let body: String = row["body"]
                 let term = query.bigrams.first { body.contains($0) }
-                hits.append(try Self.linkHit(row, snippet: KBSearch.snippet(of: body, around: term)))
+                hits.append(try Self.hit(row, snippet: KBSearch.snippet(of: body, around: term)))
             }
             return hits
         }
@@ -128,11 +129,5 @@ extension HelpdeskStore {
             throw StoreError.articleNotFound(id)
         }
         return (row["title"], try TicketCodec.enumValue(row["status"]))
-    }
-
-    private static func linkHit(_ row: Row, snippet: String) throws -> KBHit {
-        KBHit(id: row["id"], title: row["title"], category: try TicketCodec.enumValue(row["category"]),
-              tags: TicketCodec.decodeTags(row["tags"]), status: try TicketCodec.enumValue(row["status"]),
-              snippet: snippet, updatedAt: Date(epoch: row["updated_at"]))
     }
 }

@@ -1,9 +1,9 @@
 import Foundation
 import HelpdeskCore
 
-/// Where an article stands: drafts are being written, retired ones are kept but not found by search.
+/// Where an article stands: drafts are being written, archived ones are kept but not found by search.
 public enum KBArticleStatus: String, Codable, Sendable, CaseIterable {
-    case draft, published, retired
+    case draft, published, archived
 }
 
 /// A knowledge-base article: a solved problem and its solution (记录解决过的问题和经验).
@@ -17,9 +17,12 @@ public struct KBArticle: Sendable, Equatable {
     public var author: String
     public var createdAt: Date
     public var updatedAt: Date
+    /// Counts edits: 1 when written, one more for every saved change (see `articleVersions`).
+    public var version: Int
 
     public init(id: Int64 = 0, title: String, body: String, category: Category, tags: [String] = [],
-                status: KBArticleStatus = .published, author: String, createdAt: Date, updatedAt: Date? = nil) {
+                status: KBArticleStatus = .published, author: String, createdAt: Date, updatedAt: Date? = nil,
+                version: Int = 1) {
         self.id = id
         self.title = title
         self.body = body
@@ -29,6 +32,7 @@ public struct KBArticle: Sendable, Equatable {
         self.author = author
         self.createdAt = createdAt
         self.updatedAt = updatedAt ?? createdAt
+        self.version = version
     }
 }
 
@@ -42,9 +46,12 @@ public struct KBHit: Sendable, Equatable {
     /// A short passage around the match (plain text, no markup).
     public var snippet: String
     public var updatedAt: Date
+    /// How many tickets the article is linked to ("used in N tickets").
+    public var usage: Int
+    public var version: Int
 
     public init(id: Int64, title: String, category: Category, tags: [String], status: KBArticleStatus,
-                snippet: String, updatedAt: Date) {
+                snippet: String, updatedAt: Date, usage: Int = 0, version: Int = 1) {
         self.id = id
         self.title = title
         self.category = category
@@ -52,5 +59,7 @@ public struct KBHit: Sendable, Equatable {
         self.status = status
         self.snippet = snippet
         self.updatedAt = updatedAt
+        self.usage = usage
+        self.version = version
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HelpdeskCore
 
 /// Turns whatever a user typed into a safe knowledge-base query.
 ///
@@ -30,9 +31,9 @@ struct KBSearch: Equatable {
         return grams.map { ("kb_grams", $0) }
     }
 
-    /// A passage of `text` around the first occurrence of `term`.
+    /// A passage of `text` around the first occurrence of `term`, with its Markdown markup left out.
     static func snippet(of text: String, around term: String?, width: Int = 40) -> String {
-        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let flat = MarkdownParser.plainLines(text).joined(separator: " ")
         guard let term, let found = flat.lowercased().range(of: term) else {
             return flat.count > width * 2 ? String(flat.prefix(width * 2)) + "…" : flat
         }

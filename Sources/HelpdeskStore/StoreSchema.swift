@@ -56,6 +56,11 @@ enum StoreSchema {
             try createDrafts(db)
             try db.execute(sql: "PRAGMA user_version = 8")
         }
+        // Every article edit kept as a version; "retired" articles become "archived".
+        migrator.registerMigration("v9_kb_versions") { db in
+            try createArticleVersions(db)
+            try db.execute(sql: "PRAGMA user_version = 9")
+        }
         // Mail intake: Message-IDs per ticket and comment (threading, re-import), attachments recorded.
         migrator.registerMigration("v10_mail") { db in
             try createMailTables(db)

@@ -134,10 +134,7 @@ extension ActionPlan {
 
     /// The article body offered for editing: the problem as reported, then what solved it.
     static func articleText(_ ticket: Ticket, resolution: String) -> String {
-        var parts = ["Problem", ticket.title]
-        if !ticket.description.isEmpty { parts += ["", ticket.description] }
-        parts += ["", "Solution", resolution]
-        return parts.joined(separator: "\n")
+        ArticleTemplate.body(for: ticket, resolution: resolution)
     }
 
     /// Tags as typed: separated by commas, spaces, or the Chinese comma and enumeration mark.

@@ -46,7 +46,17 @@ final class ActionRunner {
             case let .createArticle(draft):
                 let id = try source.addArticle(title: draft.title, body: draft.body, category: draft.category, tags: draft.tags,
                                                author: actor.login, at: now(), status: .published)
-                state.articleCreated(id: id, from: draft)
+                // The article came from this ticket, so it counts as used there ("used in 1 ticket").
+                let linked = (try? source.linkArticle(id, toTicket: draft.ticketID, by: actor, at: now())) ?? false
+                state.articleCreated(id: id, from: draft, linked: linked)
+                return (true, [])
+            case let .unlinkArticle(articleID, ticketID):
+                let removed = try source.unlinkArticle(articleID, fromTicket: ticketID, by: actor, at: now())
+                state.articleUnlinked(articleID, from: ticketID, removed: removed)
+                return (removed, [])
+            case let .restoreArticle(articleID, version):
+                let saved = try source.restoreArticle(articleID, version: version, by: actor, at: now())
+                state.articleRestored(saved, from: version)
                 return (true, [])
             case let .linkArticle(articleID, ticketID):
                 let isNew = try source.linkArticle(articleID, toTicket: ticketID, by: actor, at: now())

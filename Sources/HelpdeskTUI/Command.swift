@@ -85,6 +85,10 @@ public enum CommandID: String, Sendable, CaseIterable {
     case reportsPageUp = "reports-page-up"
     case reportsClose = "reports-close"
     case survey
+    case kbUnlink = "kb-unlink"
+    case kbHistory = "kb-history"
+    case kbRestore = "kb-restore"
+    case kbWriteFromTicket = "kb-write"
 }
 
 /// One action: what it is called, which keys run it, where it applies, and how the hint bar names it.

@@ -35,6 +35,14 @@ extension ConsoleApp {
         } else if state.kb.article != nil {
             state.kb.show(nil)
         }
+        if let history = state.kb.history, !history.isLoaded || stale {
+            do {
+                state.kb.history?.apply(try source.articleVersions(articleID: history.articleID))
+            } catch {
+                state.kb.history = nil
+                post(error: "cannot read the history of article #\(history.articleID): \(error)")
+            }
+        }
         state.layOutKBArticle()
     }
 
@@ -43,7 +51,7 @@ extension ConsoleApp {
         do {
             switch request {
             case let .search(text, limit):
-                state.kb.apply(try source.searchArticles(text, limit: limit), for: request)
+                state.kb.apply(try source.searchArticles(text, limit: limit, visibility: KBVisibility(viewer: state.user)), for: request)
             case let .suggestions(_, title, limit):
                 state.kb.apply(try source.suggestArticles(forTitle: title, limit: limit), for: request)
             }

@@ -70,6 +70,7 @@ extension ConsoleState {
     /// The knowledge-base commands, from a key or the palette.
     mutating func performKB(_ id: CommandID) -> [ConsoleEffect] {
         let height = layout.kbPane?.article.height ?? 1
+        if let effects = performKBExtra(id) { return effects }
         switch id {
         case .knowledgeBase:
             return focus == .kb ? closeKB() : openKB()

@@ -22,9 +22,9 @@ extension ConsoleState {
         message = Message("Created #\(ticket.id) (\(ticket.priority.label)\(owner))")
     }
 
-    mutating func articleCreated(id: Int64, from draft: ArticleDraft) {
+    mutating func articleCreated(id: Int64, from draft: ArticleDraft, linked: Bool = false) {
         forgetSubmitted()
-        message = Message("Knowledge-base article #\(id) written from #\(draft.ticketID)")
+        message = Message("Knowledge-base article #\(id) written from #\(draft.ticketID)\(linked ? " and linked to it" : "")")
     }
 
     /// The store or Core refused: say why in the error colour and keep what was typed for the next try.
@@ -37,6 +37,8 @@ extension ConsoleState {
         case let .linkArticle(articleID, ticketID): "Cannot link article #\(articleID) to #\(ticketID)"
         case let .team(team): team.failure
         case let .recordSurvey(ticketID, _, _): "Cannot record the survey of #\(ticketID)"
+        case let .unlinkArticle(articleID, ticketID): "Cannot unlink article #\(articleID) from #\(ticketID)"
+        case let .restoreArticle(articleID, version): "Cannot restore version \(version) of article #\(articleID)"
         default: "Cannot do that"
         }
         if let plan = submitted { drafts[plan.draftKey] = plan.answers }

@@ -100,7 +100,8 @@ extension ConsoleState {
         case .handovers:
             return openHandovers()
         case .knowledgeBase, .kbScrollDown, .kbScrollUp, .kbPageDown, .kbPageUp, .kbTop, .kbBottom,
-             .kbNextResult, .kbPreviousResult, .kbSearch, .kbLeave, .kbLink:
+             .kbNextResult, .kbPreviousResult, .kbSearch, .kbLeave, .kbLink,
+             .kbUnlink, .kbHistory, .kbRestore, .kbWriteFromTicket:
             return performKB(id)
         case .teamBoard, .mark, .clearMarks, .moveAll, .notices, .boardDown, .boardUp, .boardNextSection,
              .boardPreviousSection, .boardLeave:

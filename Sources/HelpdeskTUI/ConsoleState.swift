@@ -195,4 +195,8 @@ public enum ConsoleEffect: Sendable, Equatable {
     case team(TeamEffect)
     /// Record a satisfaction survey result (1–5) for a resolved ticket.
     case recordSurvey(ticketID: Int64, score: Int, comment: String)
+    /// Remove an article's link to a ticket.
+    case unlinkArticle(articleID: Int64, ticketID: Int64)
+    /// Save an old version of an article as its newest.
+    case restoreArticle(articleID: Int64, version: Int)
 }

@@ -48,6 +48,8 @@ public struct KBPaneState: Sendable, Equatable {
     public var isStale = false
     /// The article laid out for `articleLinesKey`'s width and terms.
     public private(set) var articleLines: [ArticleLine] = []
+    /// The article's version history, while it is open (`h`).
+    public var history: KBHistoryView?
     private var articleLinesKey: ArticleLinesKey?
 
     public init() {}
@@ -71,7 +73,10 @@ public struct KBPaneState: Sendable, Equatable {
 
     /// Shows an article (nil clears the reader); a different article starts at its top.
     public mutating func show(_ newArticle: KBArticle?) {
-        if newArticle?.id != article?.id { articleTop = 0 }
+        if newArticle?.id != article?.id {
+            articleTop = 0
+            history = nil
+        }
         article = newArticle
         articleLinesKey = nil
         articleLines = []

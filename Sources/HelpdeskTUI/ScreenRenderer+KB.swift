@@ -82,7 +82,8 @@ extension ScreenRenderer {
                 terminal.put("✓", y: y, x: list.x + 1, style: selected ? base : Style(.notice, .bold))
             }
             var category = showCategory ? hit.category.rawValue : ""
-            if hit.status == .draft { category = "draft " + category }
+            if hit.status != .published { category = hit.status.rawValue + " " + category }
+            if showCategory, hit.usage > 0 { category += " ×\(hit.usage)" }
             let titleWidth = list.width - 3 - (category.isEmpty ? 0 : category.displayWidth + 1)
             let title = StyledText.highlighted(SafeText.sanitize(hit.title), terms: terms, base: Style(base.role, .bold))
             terminal.put(StyledText.truncated(title, toColumns: titleWidth), y: y, x: list.x + 3, maxColumns: titleWidth)
@@ -97,6 +98,10 @@ extension ScreenRenderer {
     private func drawKBArticle(_ state: ConsoleState, _ rect: Rect, on terminal: any Terminal) {
         let kb = state.kb
         guard rect.height > 0, rect.width > 0 else { return }
+        if kb.history != nil {
+            drawKBHistory(state, rect, on: terminal)
+            return
+        }
         guard let article = kb.article else {
             if kb.selectedHit != nil {
                 terminal.put("The article cannot be shown", y: rect.y, x: rect.x, style: Style(.muted), maxColumns: rect.width)
@@ -123,8 +128,11 @@ extension ScreenRenderer {
             line.append(StyledSpan("linked to #\(ticket)", Style(.notice, .bold)))
             line.append(StyledSpan(" · ", Style(.muted)))
         }
-        var parts = [article.category.rawValue]
+        var parts = [article.category.rawValue, "v\(article.version)"]
         if article.status != .published { parts.append(article.status.rawValue) }
+        if let hit = state.kb.selectedHit, hit.id == article.id {
+            parts.append("used in \(hit.usage) ticket\(hit.usage == 1 ? "" : "s")")
+        }
         if !article.tags.isEmpty { parts.append(article.tags.map { SafeText.sanitize($0) }.joined(separator: ", ")) }
         parts.append("\(SafeText.sanitize(article.author)) \(clock.dateTime(article.updatedAt))")
         line.append(StyledSpan(parts.joined(separator: " · "), Style(.muted)))

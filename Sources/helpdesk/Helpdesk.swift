@@ -14,9 +14,9 @@ struct Helpdesk: ParsableCommand {
             You act as the engineer whose login is your operating-system user name.
             """,
         subcommands: [ConsoleCommand.self, TicketCommand.self, EngineerCommand.self, TeamCommand.self, ShiftCommand.self,
-                      HandoverCommand.self, MailCommand.self, SurveyCommand.self, ReportCommand.self, SettingsCommand.self,
-                      DemoCommand.self, BackupCommand.self, RestoreCommand.self, CheckCommand.self, KeysCommand.self,
-                      PermissionsCommand.self],
+                      HandoverCommand.self, KBCommand.self, MailCommand.self, SurveyCommand.self, ReportCommand.self,
+                      SettingsCommand.self, DemoCommand.self, BackupCommand.self, RestoreCommand.self, CheckCommand.self,
+                      KeysCommand.self, PermissionsCommand.self],
         defaultSubcommand: ConsoleCommand.self
     )
 

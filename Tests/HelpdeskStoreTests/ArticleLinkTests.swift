@@ -19,7 +19,7 @@ final class ArticleLinkTests: XCTestCase {
         network = try store.addArticle(title: "网络很慢的排查步骤", body: "先确认影响范围，再检查交换机端口。",
                                        category: .network, tags: ["网络"], author: "bob", at: t0 + 120)
         retired = try store.addArticle(title: "旧打印机驱动下载", body: "已不再适用", category: .hardware, author: "alice",
-                                       at: t0, status: .retired)
+                                       at: t0, status: .archived)
         ticket = try store.createTicket(StoreFixtures.draft("三楼打印机脱机"), by: Actor(StoreFixtures.alice), at: t0)
     }
 
@@ -69,7 +69,7 @@ final class ArticleLinkTests: XCTestCase {
                        .ticketNotFound(424242))
         XCTAssertEqual(thrownError { try self.store.linkedArticles(ticketID: 424242) } as? StoreError, .ticketNotFound(424242))
         let error = thrownError { try self.store.linkArticle(self.retired, toTicket: self.ticket.id, by: self.lead, at: self.t0) }
-        XCTAssertTrue("\(error!)".contains("retired"), "\(error!)")
+        XCTAssertTrue("\(error!)".contains("archived"), "\(error!)")
         XCTAssertEqual(try store.linkedArticles(ticketID: ticket.id), [], "a refused link leaves nothing behind")
     }
 

@@ -22,7 +22,7 @@ final class KnowledgeBaseTests: XCTestCase {
         network = try store.addArticle(title: "网络故障排查步骤", body: "检查网线、交换机端口和 DHCP 地址。Check the cable first.",
                                        category: .network, tags: ["网络"], author: "bob", at: t0 + 120)
         retired = try store.addArticle(title: "旧打印机驱动", body: "已不再适用", category: .hardware, author: "alice",
-                                       at: t0, status: .retired)
+                                       at: t0, status: .archived)
     }
 
     func testEnglishWordAndPrefix() throws {
@@ -70,7 +70,7 @@ final class KnowledgeBaseTests: XCTestCase {
         XCTAssertEqual(article.author, "bob")
         XCTAssertEqual(article.createdAt, t0 + 60)
         article.body = "Use the new 零信任 gateway instead."
-        try store.updateArticle(article, at: t0 + 600)
+        try store.updateArticle(article, by: Actor(login: "bob", role: .agent), at: t0 + 600)
         XCTAssertEqual(try store.searchArticles("certificate"), [])
         XCTAssertEqual(try store.searchArticles("零信任").map(\.id), [vpn])
         XCTAssertEqual(try store.article(id: vpn).updatedAt, t0 + 600)

@@ -105,7 +105,7 @@ final class ActionFlowTests: XCTestCase {
         app.handle(.ctrl("s"))
         XCTAssertEqual(source.recordedCalls.last, .article(title: DetailFixtures.outage.title, body: body.text, category: .network,
                                                            tags: ["outage", "floor3"], author: "lin"))
-        XCTAssertEqual(app.state.message?.text, "Knowledge-base article #1 written from #1042")
+        XCTAssertEqual(app.state.message?.text, "Knowledge-base article #1 written from #1042 and linked to it")
         XCTAssertNil(app.state.flow)
     }
 

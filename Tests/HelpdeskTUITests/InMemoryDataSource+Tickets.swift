@@ -105,7 +105,10 @@ extension InMemoryDataSource {
             calls.append(.article(title: title, body: body, category: category, tags: tags, author: author))
             if let failure { throw failure }
             version += 1
-            return Int64(calls.filter { if case .article = $0 { true } else { false } }.count)
+            let id = Int64(calls.filter { if case .article = $0 { true } else { false } }.count)
+            knowledgeBase.add(KBArticle(id: id, title: title, body: body, category: category, tags: tags, status: status,
+                                        author: author, createdAt: now))
+            return id
         }
     }
 

@@ -4,7 +4,7 @@ import HelpdeskStore
 @testable import HelpdeskTUI
 
 /// Knowledge-base articles in memory with the store's rules: every search term must appear,
-/// retired articles are never found, links are made once. Every call is recorded.
+/// archived articles are never found, links are made once. Every call is recorded.
 final class InMemoryKnowledgeBase: @unchecked Sendable {
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -13,6 +13,7 @@ final class InMemoryKnowledgeBase: @unchecked Sendable {
     private let lock = NSLock()
     private var articles: [KBArticle] = []
     private var links: [(ticket: Int64, article: Int64, by: String)] = []
+    private var history: [Int64: [KBArticleVersion]] = [:]
     private var failure: Failure?
     private var recordedCalls: [String] = []
 
@@ -35,13 +36,13 @@ final class InMemoryKnowledgeBase: @unchecked Sendable {
         lock.withLock { recordedCalls = [] }
     }
 
-    func searchArticles(_ text: String, limit: Int) throws -> [KBHit] {
+    func searchArticles(_ text: String, limit: Int, visibility: KBVisibility = .published) throws -> [KBHit] {
         try lock.withLock {
             try check("search \(text) \(limit)")
             let terms = text.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
             guard !terms.isEmpty else { return [] }
             let found = articles.filter { article in
-                article.status != .retired && terms.allSatisfy { Self.text(of: article).contains($0) }
+                visibility.shows(article.status, author: article.author) && terms.allSatisfy { Self.text(of: article).contains($0) }
             }
             let ranked = found.sorted { a, b in
                 let aTitle = a.title.lowercased().contains(terms[0])
@@ -57,7 +58,7 @@ final class InMemoryKnowledgeBase: @unchecked Sendable {
             try check("suggest \(title) \(limit)")
             let query = KBSuggestionQuery(title: title)
             let terms = query.words + query.trigrams + query.bigrams
-            let scored = articles.filter { $0.status != .retired }.map { article in
+            let scored = articles.filter { $0.status == .published }.map { article in
                 (article, terms.filter { Self.text(of: article).contains($0) }.count)
             }.filter { $0.1 > 0 }
             let ranked = scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id }
@@ -93,6 +94,64 @@ final class InMemoryKnowledgeBase: @unchecked Sendable {
         }
     }
 
+    func unlinkArticle(_ articleID: Int64, fromTicket ticketID: Int64, by actor: Actor, at now: Date) throws -> Bool {
+        try lock.withLock {
+            try check("unlink \(articleID) \(ticketID) \(actor.login)")
+            let before = links.count
+            links.removeAll { $0.ticket == ticketID && $0.article == articleID }
+            return links.count < before
+        }
+    }
+
+    /// Saves `article` as its next version, as an edit in the store would.
+    func edit(_ article: KBArticle, by editor: String, at now: Date) {
+        lock.withLock {
+            guard let index = articles.firstIndex(where: { $0.id == article.id }) else { return }
+            var versions = versionsLocked(article.id)
+            var saved = article
+            saved.version = articles[index].version + 1
+            saved.updatedAt = now
+            versions.append(Self.version(of: saved, editor: editor, note: "edited"))
+            history[article.id] = versions
+            articles[index] = saved
+        }
+    }
+
+    func articleVersions(articleID: Int64) throws -> [KBArticleVersion] {
+        try lock.withLock {
+            try check("versions \(articleID)")
+            return versionsLocked(articleID)
+        }
+    }
+
+    func restoreArticle(_ articleID: Int64, version: Int, by actor: Actor, at now: Date) throws -> KBArticle {
+        try lock.withLock {
+            try check("restore \(articleID) \(version) \(actor.login)")
+            guard let index = articles.firstIndex(where: { $0.id == articleID }),
+                  let old = versionsLocked(articleID).first(where: { $0.version == version }) else {
+                throw Failure(description: "article #\(articleID) has no version \(version)")
+            }
+            var saved = articles[index]
+            (saved.title, saved.body, saved.tags, saved.status) = (old.title, old.body, old.tags, old.status)
+            saved.version += 1
+            saved.updatedAt = now
+            history[articleID] = versionsLocked(articleID) + [Self.version(of: saved, editor: actor.login, note: "restored v\(version)")]
+            articles[index] = saved
+            return saved
+        }
+    }
+
+    private func versionsLocked(_ id: Int64) -> [KBArticleVersion] {
+        if let saved = history[id] { return saved }
+        return articles.first { $0.id == id }.map { [Self.version(of: $0, editor: $0.author, note: "created")] } ?? []
+    }
+
+    private static func version(of article: KBArticle, editor: String, note: String) -> KBArticleVersion {
+        KBArticleVersion(articleID: article.id, version: article.version, editor: editor, editedAt: article.updatedAt,
+                         title: article.title, body: article.body, category: article.category, tags: article.tags,
+                         status: article.status, note: note)
+    }
+
     private func check(_ call: String) throws {
         if let failure { throw failure }
         recordedCalls.append(call)
@@ -116,7 +175,18 @@ final class InMemoryKnowledgeBase: @unchecked Sendable {
 }
 
 extension InMemoryDataSource {
-    func searchArticles(_ text: String, limit: Int) throws -> [KBHit] { try knowledgeBase.searchArticles(text, limit: limit) }
+    func searchArticles(_ text: String, limit: Int, visibility: KBVisibility) throws -> [KBHit] {
+        try knowledgeBase.searchArticles(text, limit: limit, visibility: visibility)
+    }
+    @discardableResult
+    func unlinkArticle(_ articleID: Int64, fromTicket ticketID: Int64, by actor: Actor, at now: Date) throws -> Bool {
+        try knowledgeBase.unlinkArticle(articleID, fromTicket: ticketID, by: actor, at: now)
+    }
+    func articleVersions(articleID: Int64) throws -> [KBArticleVersion] { try knowledgeBase.articleVersions(articleID: articleID) }
+    @discardableResult
+    func restoreArticle(_ articleID: Int64, version: Int, by actor: Actor, at now: Date) throws -> KBArticle {
+        try knowledgeBase.restoreArticle(articleID, version: version, by: actor, at: now)
+    }
     func article(id: Int64) throws -> KBArticle { try knowledgeBase.article(id: id) }
     func suggestArticles(forTitle title: String, limit: Int) throws -> [KBHit] {
         try knowledgeBase.suggestArticles(forTitle: title, limit: limit)

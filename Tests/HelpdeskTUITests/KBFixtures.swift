@@ -45,7 +45,7 @@ enum KBFixtures {
             Outlook keeps prompting: clear cached credentials and rebuild the profile.
             """),
         article(6, "ERP 月结前检查清单", .software, status: .draft, "财务月结前确认 ERP 接口和打印模板。"),
-        article(7, "旧打印机驱动下载", .hardware, status: .retired, "已不再适用。"),
+        article(7, "旧打印机驱动下载", .hardware, status: .archived, "已不再适用。"),
         article(8, "\u{1B}[31mRed\u{1B}[0m title test", .other, "Escape sequences in titles must show as symbols."),
     ]
 

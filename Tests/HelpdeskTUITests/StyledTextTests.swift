@@ -77,9 +77,9 @@ final class StyledTextTests: XCTestCase {
     }
 
     func testListItemsWrapUnderTheirText() {
-        XCTAssertEqual(ArticleText.plain("  - item").2, 4)
-        XCTAssertEqual(ArticleText.plain("12. item").2, 4)
-        XCTAssertEqual(ArticleText.plain("#hashtag").0, "#hashtag", "a # without a space is not a heading")
-        XCTAssertEqual(ArticleText.plain("2026 年").2, 0)
+        let lines = MarkdownLines.lines("  - item wraps here", width: 10).map { $0.map(\.text).joined() }
+        XCTAssertEqual(lines, ["  • item", "    wraps", "    here"])
+        XCTAssertEqual(MarkdownLines.plain("#hashtag", width: 20), ["#hashtag"], "a # without a space is not a heading")
+        XCTAssertEqual(MarkdownLines.plain("2026 年", width: 20), ["2026 年"])
     }
 }

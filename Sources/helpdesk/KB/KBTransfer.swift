@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import HelpdeskCore
+import HelpdeskStore
+
+struct KBExport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write every article (drafts and archived too) as a Markdown file with a front-matter header.")
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: ArgumentHelp("Folder to write into (created if missing).", valueName: "dir")) var dir: String
+
+    func run() throws {
+        let session = try Session.open(options)
+        let articles = try session.store.allArticles()
+        do {
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        } catch {
+            throw CLIError("cannot create the folder \(dir): \(error.localizedDescription)")
+        }
+        for article in articles {
+            let file = KBArticleFile(article)
+            let path = (dir as NSString).appendingPathComponent(file.fileName)
+            guard FileManager.default.createFile(atPath: path, contents: Data(file.rendered().utf8)) else {
+                throw CLIError("cannot write \(path)")
+            }
+        }
+        print("exported \(articles.count) article\(articles.count == 1 ? "" : "s") to \(dir)")
+    }
+}
+
+struct KBImport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Read every .md file in a folder: new ids create articles, known ids save a new version.",
+        discussion: "A file that cannot be read is reported with its name and the reason, and the others are still imported; the exit status is 1 when any file failed.")
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: ArgumentHelp("Folder of .md files.", valueName: "dir")) var dir: String
+
+    func run() throws {
+        let session = try Session.open(options)
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".md") }.sorted()
+        } catch {
+            throw CLIError("cannot read the folder \(dir): \(error.localizedDescription)")
+        }
+        var created = 0, updated = 0, unchanged = 0, failed = 0
+        for name in names {
+            let path = (dir as NSString).appendingPathComponent(name)
+            do {
+                guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("cannot be read") }
+                guard let text = String(data: data, encoding: .utf8) else { throw CLIError("is not UTF-8 text") }
+                let file = try KBArticleFile(parsing: text)
+                switch try session.store.importArticle(file, by: session.actor, at: Date()) {
+                case let .created(id):
+                    created += 1
+                    print("\(name): created #\(id)")
+                case let .updated(id, version):
+                    updated += 1
+                    print("\(name): updated #\(id) to version \(version)")
+                case .unchanged:
+                    unchanged += 1
+                }
+            } catch let error as FrontMatterError {
+                failed += 1
+                let place = error.line > 0 ? "line \(error.line): " : ""
+                FileHandle.standardError.write(Data("helpdesk: \(name): \(place)\(error.reason)\n".utf8))
+            } catch {
+                failed += 1
+                FileHandle.standardError.write(Data("helpdesk: \(name): \(error)\n".utf8))
+            }
+        }
+        print("imported \(names.count - failed) of \(names.count) files: \(created) created, \(updated) updated, \(unchanged) unchanged, \(failed) failed")
+        if failed > 0 { throw CLIError("\(failed) of \(names.count) files could not be imported; see the reasons above") }
+    }
+}
