@@ -50,7 +50,13 @@ extension HelpdeskStore {
     private static func reportFilterSQL(_ filter: ReportFilter) -> (String, StatementArguments) {
         var sql = ""
         var arguments: StatementArguments = []
-        if let team = filter.team { sql += " AND t.tier = ?"; arguments += [team.rawValue] }
+        if let tier = filter.tier { sql += " AND t.tier = ?"; arguments += [tier.rawValue] }
+        if let team = filter.team {
+            let categories = Category.allCases.filter(team.categories.contains)
+            let teamClause = categories.isEmpty ? "0" : "t.category IN (" + categories.map { _ in "?" }.joined(separator: ", ") + ")"
+            sql += " AND \(teamClause)"
+            arguments += StatementArguments(categories.map(\.rawValue))
+        }
         if let engineer = filter.engineer { sql += " AND t.assignee = ?"; arguments += [engineer] }
         if let category = filter.category { sql += " AND t.category = ?"; arguments += [category.rawValue] }
         return (sql, arguments)

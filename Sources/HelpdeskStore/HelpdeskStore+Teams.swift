@@ -9,6 +9,14 @@ extension HelpdeskStore {
         try read { db in try Self.fetchTeams(db) }
     }
 
+    /// Adds engineers and, first, any of `teams` they belong to that the desk lacks (demo and benchmark data).
+    public func addEngineers(_ engineers: [Engineer], teams: [Team], by actor: Actor, at now: Date) throws {
+        let known = Set(try self.teams().map(\.name))
+        let needed = Set(engineers.map(\.team))
+        for team in teams where !known.contains(team.name) && needed.contains(team.name) { try addTeam(team, by: actor, at: now) }
+        for engineer in engineers { try addEngineer(engineer, by: actor, at: now) }
+    }
+
     /// Creates a team (admins only); a category belongs to one team at most.
     public func addTeam(_ team: Team, by actor: Actor, at now: Date = Date()) throws {
         try auditingDenial(actor, at: now, action: "team add \(team.name)") {

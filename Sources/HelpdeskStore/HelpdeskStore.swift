@@ -108,6 +108,12 @@ public final class HelpdeskStore: Sendable {
         }
         try StoreBackup.beforeMigration(pool, path: path, sharing: sharing)
         try migrator.migrate(pool)
+        // Every registered migration has now run, whatever order they were added in, so the file is at this version.
+        try pool.writeWithoutTransaction { db in
+            if try (Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0) < StoreSchema.version {
+                try db.execute(sql: "PRAGMA user_version = \(StoreSchema.version)")
+            }
+        }
         // A bulk import that died midway leaves indexes and counter triggers out; put them back.
         if try pool.read({ db in
             try StoreSchema.queueIndexesMissing(db) || StoreSchema.countTriggersMissing(db) || StoreSchema.filterIndexMissing(db)

@@ -82,7 +82,7 @@ public enum StoreBackup {
             throw StoreError.notWritable(path: target, reason: "the folder \(folder) does not exist")
         }
         let partial = target + ".partial"
-        try? FileManager.default.removeItem(atPath: partial)
+        for leftover in [partial, partial + "-journal"] { try? FileManager.default.removeItem(atPath: leftover) }
         try sharing.createFile(partial)
         do {
             try MaintenanceConnection.run(target) {
@@ -94,7 +94,8 @@ public enum StoreBackup {
             }
             try? flush(folder.isEmpty ? "." : folder)
         } catch {
-            try? FileManager.default.removeItem(atPath: partial)
+            // VACUUM INTO writes through a rollback journal of its own; a failed one can leave it behind.
+            for leftover in [partial, partial + "-journal"] { try? FileManager.default.removeItem(atPath: leftover) }
             throw error
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: target)[.size] as? NSNumber)?.intValue ?? 0

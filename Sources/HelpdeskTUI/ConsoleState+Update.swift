@@ -16,9 +16,7 @@ extension ConsoleState {
         if team.noticeList != nil { return closeNoticeList(key) }
         switch mode {
         case .help:
-            if key == .ctrl("c") { return [.quit] }
-            mode = .browse
-            return []
+            return updateHelp(with: key, registry: registry)
         case .filter:
             return updateFilter(with: key)
         case .browse:
@@ -92,6 +90,7 @@ extension ConsoleState {
             return [.reloadAll]
         case .help:
             mode = .help
+            helpScroll = 0
             return []
         case .quit:
             return [.quit]

@@ -34,6 +34,8 @@ public struct ConsoleState: Sendable, Equatable {
     public var sort: QueueSort = .due
     public var filter = ""
     public var mode: Mode = .browse
+    /// The first key line the `?` overlay shows (ConsoleState+Help).
+    public var helpScroll = 0
     public var focus: Pane = .queue
     /// The user asked for the detail pane on a screen too narrow to show it always.
     public var showDetail = false

@@ -20,12 +20,16 @@ extension ScreenRenderer {
         }
         terminal.put("└" + String(repeating: "─", count: width - 2) + "┘", y: top + height - 1, x: left, style: border)
         let inner = width - 4
-        for (index, line) in lines.prefix(height - 4).enumerated() {
+        let visible = ConsoleState.helpVisibleRows(count: lines.count, rows: layout.rows)
+        let first = min(state.helpScroll, state.helpScrollLimit(count: lines.count))
+        for (index, line) in lines.dropFirst(first).prefix(visible).enumerated() {
             let y = top + 1 + index
             terminal.put(line.keys.fitted(toColumns: keyWidth), y: y, x: left + 2, style: Style(.normal, .bold))
             terminal.put(line.title, y: y, x: left + 3 + keyWidth, style: .normal, maxColumns: inner - keyWidth - 1)
         }
-        let footer = "Any key closes this help"
+        let footer = lines.count > visible
+            ? "\(first + 1)–\(first + min(visible, lines.count - first)) of \(lines.count) · j/k PgDn/PgUp scroll · other keys close"
+            : "Any key closes this help"
         terminal.put(footer, y: top + height - 2, x: left + width - 2 - footer.displayWidth, style: Style(.muted))
     }
 }

@@ -30,10 +30,10 @@ struct CreationBench {
 
         let team = DataSet.team()
         let store = try HelpdeskStore(path: storePath)
-        for engineer in team { try store.addEngineer(engineer, by: .system, at: DataSet.now) }
+        try store.addEngineers(team, teams: DataSet.teams(), by: .system, at: DataSet.now)
         do {
             let schema = try HelpdeskStore(path: floorPath)
-            for engineer in team { try schema.addEngineer(engineer, by: .system, at: DataSet.now) }
+            try schema.addEngineers(team, teams: DataSet.teams(), by: .system, at: DataSet.now)
         }
         let floor = try SQLiteFloor(path: floorPath)
         var rows = FloorRows(sla: try store.slaConfiguration())

@@ -48,6 +48,11 @@ struct DataSet {
         DemoGenerator(now: now, seed: seed, engineerCount: engineerCount).engineers()
     }
 
+    /// The teams the generator's engineers belong to.
+    static func teams() -> [Team] {
+        DemoGenerator(now: now, seed: seed, engineerCount: engineerCount).teams()
+    }
+
     /// Reads the file once so that it sits in the OS page cache: the in-process measures are of a
     /// console whose database the system has cached (a cold cache is measured on its own, by the
     /// cold-start row). Also undoes that measure's eviction for whatever runs next.
@@ -70,7 +75,7 @@ struct DataSet {
         let generator = DemoGenerator(now: now, seed: seed, engineerCount: engineerCount,
                                       workflow: Workflow(rules: try store.priorityRules()))
         let team = generator.engineers()
-        for engineer in team { try store.addEngineer(engineer, by: .system, at: now) }
+        try store.addEngineers(team, teams: generator.teams(), by: .system, at: now)
         try store.setDemo(true)
 
         let articleStart = Samples.now()

@@ -22,7 +22,8 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @Option(help: ArgumentHelp("First day, YYYY-MM-DD.", valueName: "date")) var from: String
     @Option(help: ArgumentHelp("Last day, YYYY-MM-DD (included).", valueName: "date")) var to: String
-    @Option(help: ArgumentHelp("Only one support line: L1 or L2 (tickets escalated to second line).", valueName: "team")) var team: Tier?
+    @Option(help: ArgumentHelp("Only one team's tickets (see: helpdesk team list).", valueName: "team")) var team: String?
+    @Option(help: ArgumentHelp("Only one support line: L1 or L2 (tickets escalated to second line).", valueName: "line")) var tier: Tier?
     @Option(help: ArgumentHelp("Only tickets assigned to this engineer (and the hours they logged).", valueName: "login")) var engineer: String?
     @Option(help: "Only one category.") var category: Category?
     @Option(help: "Figures per engineer, category or priority.") var by: ReportGrouping?
@@ -35,7 +36,16 @@ struct ReportCommand: ParsableCommand {
         if let engineer, try session.store.engineer(login: engineer) == nil {
             throw CLIError("no engineer with login \"\(SafeText.sanitize(engineer))\" (see: helpdesk engineer list)")
         }
-        let report = try session.store.report(period: period, filter: ReportFilter(team: team, engineer: engineer, category: category),
+        var scope: TeamScope?
+        if let team {
+            let teams = try session.store.teams()
+            guard team == Team.defaultName || teams.contains(where: { $0.name == team }) else {
+                throw CLIError("no team named \"\(SafeText.sanitize(team))\" (see: helpdesk team list)")
+            }
+            scope = TeamScope(name: team, teams: teams)
+        }
+        let report = try session.store.report(period: period, filter: ReportFilter(team: scope, tier: tier, engineer: engineer,
+                                                                                   category: category),
                                               grouping: by)
         switch format {
         case .json: print(try JSONOutput.encode(report))

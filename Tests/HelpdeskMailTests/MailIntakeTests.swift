@@ -28,8 +28,16 @@ final class MailIntakeTests: XCTestCase {
         XCTAssertEqual(ticket.channel, .email)
         XCTAssertEqual(ticket.requester, Requester(name: "王伟", contact: "wang.wei@example.cn"))
         XCTAssertEqual(ticket.priorityReason, "impact medium × urgency medium", "priority rules ran")
-        XCTAssertEqual(ticket.assignee, "alice", "auto-assigned like a new ticket in the console")
+        XCTAssertNil(ticket.assignee, "the support team has auto-assignment off, so the ticket waits in Unassigned")
         XCTAssertEqual(try store.events(ticketID: 1).first?.actor, "mail")
+    }
+
+    func testMailTicketsAreAutoAssignedWhenTheirTeamAsksForIt() throws {
+        var support = try XCTUnwrap(try store.teams().first { $0.name == Team.defaultName })
+        support.autoAssign = true
+        try store.updateTeam(support, by: .system, at: Self.t0)
+        XCTAssertEqual(try take("gbk.eml"), .created(ticketID: 1))
+        XCTAssertEqual(try store.ticket(id: 1).assignee, "alice", "assigned by the engine like any new ticket of the team")
     }
 
     func testRepliesThreadByTagInReplyToAndReferences() throws {

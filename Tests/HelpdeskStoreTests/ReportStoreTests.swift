@@ -59,7 +59,7 @@ final class ReportStoreTests: XCTestCase {
     func testBulkImportedHistoryHasFactsAndLoggedHours() throws {
         let generator = DemoGenerator(now: t0 + 30 * 86_400, seed: 7, engineerCount: 12, days: 30)
         let team = generator.engineers()
-        for engineer in team { try store.addEngineer(engineer, by: Actor(StoreFixtures.admin), at: t0) }
+        try store.addEngineers(team, teams: generator.teams(), by: Actor(StoreFixtures.admin), at: t0)
         let records = generator.tickets(0..<400, team: team)
         try store.bulkImport { importer in _ = try importer.add(records) }
         let report = try store.report(period: period("2026-06-01", "2026-07-01"))

@@ -14,6 +14,12 @@ final class SQLInterpolationTests: XCTestCase {
         "resolvedKey(\"NEW\")", "resolvedKey(\"OLD\")", "resolvedKey(\"t\")", "resolvedKeyPrefix", "row",
         "scope.condition", "score", "selects", "source.table", "sql", "statements(\"NEW\", delete: false)",
         "statements(\"OLD\", delete: true)", "table", "type.uppercased()", "values", "window",
+        // Integers and constants: the schema version, segment numbers, limits, placeholder-only conditions.
+        "StoreSchema.version", "major", "priority.rawValue", "segment", "limit", "min(atRisk, Self.atRiskCandidates)",
+        "usageColumn", "visibilityClause", "Self.usageColumn", "Self.visibilityClause", "index", "filter",
+        "condition.replacingOccurrences(of: \"t.assignee\", with: \"e.engineer\")", "teamClause",
+        // Trigger names read back from sqlite_master, quoted as identifiers.
+        "name.quotedDatabaseIdentifier",
     ]
     static let keywords = try! NSRegularExpression(pattern: "\\b(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|PRAGMA|VACUUM|WHERE|ORDER BY|MATCH|INDEXED BY)\\b")
 

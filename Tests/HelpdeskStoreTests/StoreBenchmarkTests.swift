@@ -14,8 +14,9 @@ final class StoreBenchmarkTests: XCTestCase {
         guard count > 0 else { throw XCTSkip("set HELPDESK_BENCH_TICKETS to run") }
         let now = Date(timeIntervalSince1970: 1_780_279_200)
         let store = try HelpdeskStore.temporary()
-        let team = DemoGenerator(now: now, engineerCount: 40).engineers()
-        for engineer in team { try store.addEngineer(engineer, by: .system, at: now) }
+        let generator = DemoGenerator(now: now, engineerCount: 40)
+        let team = generator.engineers()
+        try store.addEngineers(team, teams: generator.teams(), by: .system, at: now)
         let agents = team.map(\.login)
         var rng = SystemRandomNumberGenerator()
         let titles = ["财务部打印机卡纸", "VPN cannot connect from home", "邮箱无法登录", "Laptop screen flickers",

@@ -210,6 +210,27 @@ final class ConsoleStateTests: XCTestCase {
         XCTAssertEqual(s.update(with: .char("z")), [], "unbound keys do nothing")
     }
 
+    func testHelpScrollsWithinItsLines() {
+        var s = state(count: 5)
+        _ = s.update(with: .char("?"))
+        let count = CommandRegistry.standard.helpLines(for: s.focus).count
+        let limit = s.helpScrollLimit(count: count)
+        XCTAssertGreaterThan(limit, 0, "the queue has more keys than a small screen's rows")
+        _ = s.update(with: .char("k"))
+        XCTAssertEqual(s.helpScroll, 0, "no scrolling above the first line")
+        _ = s.update(with: .char("j"))
+        XCTAssertEqual(s.helpScroll, 1)
+        _ = s.update(with: .char("G"))
+        XCTAssertEqual(s.helpScroll, limit)
+        _ = s.update(with: .pageDown)
+        XCTAssertEqual(s.helpScroll, limit, "no scrolling past the last line")
+        XCTAssertEqual(s.mode, .help)
+        _ = s.update(with: .enter)
+        XCTAssertEqual(s.mode, .browse)
+        _ = s.update(with: .char("?"))
+        XCTAssertEqual(s.helpScroll, 0, "help opens at the top again")
+    }
+
     func testDetailToggleOnNarrowScreensShrinksThePage() {
         var s = state(count: 50)
         XCTAssertEqual(s.update(with: .char("d")), [.reloadPage])

@@ -45,6 +45,19 @@ final class GoldenScreenTests: XCTestCase {
         assertGolden(terminal.text(), named: "help-120x40")
     }
 
+    /// More keys than rows: the overlay scrolls to its last line, which names the last command, then any other key closes it.
+    func testHelpOverlayScrollsToEveryKey() {
+        let (app, terminal) = Fixtures.console(cols: 120, rows: 40)
+        app.handle(.char("?"))
+        app.handle(.char("G"))
+        assertGolden(terminal.text(), named: "help-end-120x40")
+        let last = CommandRegistry.standard.helpLines(for: .queue).last!
+        XCTAssertTrue(terminal.text().joined(separator: "\n").contains(String(last.title.prefix(30))), "the last key is reachable: \(last.title)")
+        app.handle(.char("x"))
+        XCTAssertEqual(app.state.mode, .browse)
+        XCTAssertEqual(app.state.helpScroll, 0)
+    }
+
     func testTooSmallScreen() {
         let (_, terminal) = Fixtures.console(cols: 70, rows: 20)
         assertGolden(terminal.text(), named: "too-small-70x20")

@@ -100,12 +100,18 @@ final class ReportAccumulatorTests: XCTestCase {
         let bob = try ReportFixtures.report(filter: ReportFilter(engineer: "bob")).total
         XCTAssertEqual([bob.created, bob.resolved], [3, 2])
         XCTAssertEqual(bob.hours, [EngineerHours(engineer: "bob", minutes: 60)])
-        let l2 = try ReportFixtures.report(filter: ReportFilter(team: .l2)).total
+        let l2 = try ReportFixtures.report(filter: ReportFilter(tier: .l2)).total
         XCTAssertEqual([l2.created, l2.resolved], [1, 1])
         XCTAssertEqual(l2.hours, [])
         let network = try ReportFixtures.report(filter: ReportFilter(category: .network)).total
         XCTAssertEqual([network.created, network.resolved], [3, 2])
-        XCTAssertEqual(ReportFilter(team: .l2, category: .network).summary, "team L2, category network")
+        let networkTeam = try ReportFixtures.report(filter: ReportFilter(team: TeamScope(name: "network", categories: [.network]))).total
+        XCTAssertEqual([networkTeam.created, networkTeam.resolved], [3, 2], "a team's tickets are those of its categories")
+        let defaultTeam = TeamScope(name: Team.defaultName, teams: [Team(name: "network", categories: [.network, .security], autoAssign: true)])
+        XCTAssertFalse(defaultTeam.categories.contains(.network), "the default team keeps only unclaimed categories")
+        XCTAssertTrue(defaultTeam.categories.contains(.hardware))
+        XCTAssertEqual(ReportFilter(tier: .l2, category: .network).summary, "line L2, category network")
+        XCTAssertEqual(ReportFilter(team: TeamScope(name: "network", categories: [.network])).summary, "team network")
     }
 
     func testEmptyPeriodShowsDashesNotNaN() throws {
