@@ -62,6 +62,9 @@ final class ActionRunner {
                 let isNew = try source.linkArticle(articleID, toTicket: ticketID, by: actor, at: now())
                 state.articleLinked(articleID, to: ticketID, isNew: isNew)
                 return (isNew, [])
+            case let .recordDenied(ticketID, action, message):
+                try source.recordDenied(actor: actor.login, at: now(), ticketID: ticketID, action: action, message: message)
+                return (false, [])
             case let .recordSurvey(id, score, comment):
                 let result = try source.recordSurvey(ticketID: id, score: score, comment: comment, by: actor, at: now())
                 return (true, state.surveyRecorded(result))

@@ -32,6 +32,8 @@ public protocol ConsoleDataSource: Sendable, KnowledgeBaseSource, HandoverSource
     func engineers() throws -> [Engineer]
     /// Open tickets per engineer, for ranking the assign picker.
     func openLoads() throws -> [String: EngineerLoad]
+    /// Writes a refused attempt to the audit log (a `denied` event), for refusals the console gives itself.
+    func recordDenied(actor: String, at now: Date, ticketID: Int64?, action: String, message: String) throws
     /// Records a new ticket; the rules give it its priority.
     func createTicket(_ draft: NewTicket, by actor: Actor, at now: Date) throws -> Ticket
     /// Saves a knowledge-base article and returns its id.

@@ -41,9 +41,17 @@ extension ConsoleState {
             }
         } catch {
             message = Message("Cannot \(id == .take ? "take" : kind.verb) #\(ticket.id): \(error)", kind: .error)
-            return []
+            guard case let WorkflowError.denied(reason) = error else { return [] }
+            return [.recordDenied(ticketID: ticket.id, action: id == .take ? "take" : kind.verb, message: reason)]
         }
         return begin(ActionPlan(kind, ticket: ticket, role: role))
+    }
+
+    /// A refusal Core gave before the store was asked: shown, and written to the audit log like the store's own.
+    mutating func refusedUpFront(_ error: Error, ticketID: Int64?, action: String) -> [ConsoleEffect] {
+        message = Message("\(error)", kind: .error)
+        guard case let WorkflowError.denied(reason) = error else { return [] }
+        return [.recordDenied(ticketID: ticketID, action: action, message: reason)]
     }
 
     private static func checkMove(_ ticket: Ticket, to status: TicketStatus, by actor: Actor) throws {

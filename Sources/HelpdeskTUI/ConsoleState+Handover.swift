@@ -69,10 +69,10 @@ extension ConsoleState {
             screen.page = .reading(h)
             screen.scroll = 0
         case .char("/"): screen.isSearching = true
-        case .char("n"): startHandoverNote(&screen)
+        case .char("n"): return startHandoverNote(&screen)
         case .char("a"):
             guard let h = screen.selected else { return [] }
-            startAcknowledging(h, &screen)
+            return startAcknowledging(h, &screen)
         case .ctrl("r"), .ctrl("l"): return [.handover(.load(search: screen.search)), .reloadAll]
         case .escape where !screen.search.isEmpty:
             screen.search = ""
@@ -126,7 +126,7 @@ extension ConsoleState {
         case .pageUp, .ctrl("b"): screen.scroll = max(0, screen.scroll - page)
         case .char("g"), .home: screen.scroll = 0
         case .char("G"), .end: screen.scroll = last
-        case .enter, .char("a"): startAcknowledging(h, &screen)
+        case .enter, .char("a"): return startAcknowledging(h, &screen)
         case .escape, .char("q"):
             if screen.isShowingPending {
                 handover = nil
@@ -141,28 +141,28 @@ extension ConsoleState {
     }
 
     /// Asks Core first, so nobody types a note or a reply that will be refused.
-    private mutating func startHandoverNote(_ screen: inout HandoverScreen) {
+    private mutating func startHandoverNote(_ screen: inout HandoverScreen) -> [ConsoleEffect] {
         do {
             try AccessPolicy.checkWriteHandover(by: Actor(login: user, role: role))
         } catch {
-            message = Message("\(error)", kind: .error)
-            return
+            return refusedUpFront(error, ticketID: nil, action: "handover new")
         }
         var prompt = HandoverScreen.notePrompt
         prompt.fit(cols: layout.cols, rows: layout.rows, reserved: 1)
         screen.page = .writing(prompt)
+        return []
     }
 
-    private mutating func startAcknowledging(_ h: Handover, _ screen: inout HandoverScreen) {
+    private mutating func startAcknowledging(_ h: Handover, _ screen: inout HandoverScreen) -> [ConsoleEffect] {
         do {
             try AccessPolicy.checkAcknowledgeHandover(h, by: Actor(login: user, role: role))
         } catch {
-            message = Message("\(error)", kind: .error)
-            return
+            return refusedUpFront(error, ticketID: nil, action: "handover ack #\(h.id)")
         }
         var prompt = HandoverScreen.replyPrompt(for: h)
         prompt.fit(cols: layout.cols, rows: layout.rows, reserved: 1)
         screen.page = .replying(h, prompt)
+        return []
     }
 
     /// The history came back.

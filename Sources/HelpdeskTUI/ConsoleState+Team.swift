@@ -33,9 +33,9 @@ extension ConsoleState {
 
     private mutating func toggleBoard() -> [ConsoleEffect] {
         if team.board != nil { return closeBoard() }
-        guard role != .agent else {
+        guard AccessPolicy.allows(role, .seeTeamBoard) else {
             message = Message("Only leads and admins see the team board; ask your lead who has what", kind: .error)
-            return []
+            return [.recordDenied(ticketID: nil, action: "team board", message: Permission.seeTeamBoard.denial)]
         }
         team.board = TeamBoard()
         focus = .board
@@ -78,9 +78,9 @@ extension ConsoleState {
     /// `a` with marked tickets, or on a board list: rank the team for them all.
     private mutating func startReassign() -> [ConsoleEffect] {
         submitted = nil
-        guard role != .agent else {
+        guard AccessPolicy.allows(role, .reassign) else {
             message = Message("Only a lead can reassign tickets; use t to take a ticket yourself", kind: .error)
-            return []
+            return [.recordDenied(ticketID: nil, action: "reassign marked tickets", message: Permission.reassign.denial)]
         }
         if team.marked.isEmpty {
             guard let row = team.board?.selectedTicket else {

@@ -191,6 +191,8 @@ public enum ConsoleEffect: Sendable, Equatable {
     case rankEngineers(ticketID: Int64)
     /// Link a knowledge-base article to a ticket (the store records who and when).
     case linkArticle(articleID: Int64, ticketID: Int64)
+    /// Write a refusal Core gave before any store call to the audit log, as the store does for its own.
+    case recordDenied(ticketID: Int64?, action: String, message: String)
     /// Load, save or acknowledge handovers (run by `HandoverRunner`).
     case handover(HandoverRequest)
     /// Reassign marked tickets, move an engineer's tickets, read notices (TeamEffect).

@@ -20,7 +20,7 @@ final class ActionRefusalTests: XCTestCase {
         let (app, terminal, source) = DetailFixtures.console(user: "alice")
         app.type([.char("3"), .char("j"), .char("j"), .char("a")])
         XCTAssertNil(app.state.flow, "no picker opens")
-        XCTAssertTrue(source.recordedCalls.isEmpty)
+        XCTAssertEqual(source.recordedCalls, [.denied(actor: "alice", ticketID: 1043, action: "assign")])
         let text = "Cannot assign #1043: not allowed: only a lead can assign tickets to other engineers; use take to assign yourself"
         XCTAssertEqual(app.state.message, ConsoleState.Message(text, kind: .error))
         XCTAssertEqual(style(of: "Cannot assign", in: terminal), Style(.error))
@@ -31,15 +31,17 @@ final class ActionRefusalTests: XCTestCase {
         // All open: #1042 (alice), #1052, #1043, #1048 (carol).
         app.type([.char("3"), .char("j"), .char("j"), .char("j"), .char("r")])
         XCTAssertNil(app.state.flow, "the prompt does not open only to be refused later")
-        XCTAssertTrue(source.recordedCalls.isEmpty)
+        XCTAssertEqual(source.recordedCalls, [.denied(actor: "alice", ticketID: 1048, action: "reply on")],
+                       "the refusal is in the audit log, as the store's own refusals are")
         XCTAssertEqual(app.state.message?.kind, .error)
         XCTAssertTrue(app.state.message?.text.hasPrefix("Cannot reply on #1048: not allowed: #1048 is assigned to carol") ?? false)
     }
 
     func testIllegalMovesAreRefusedBeforeAnythingIsTyped() {
-        let (app, _, _) = DetailFixtures.console()
+        let (app, _, source) = DetailFixtures.console()
         app.handle(.char("o"))
         XCTAssertNil(app.state.flow)
+        XCTAssertTrue(source.recordedCalls.isEmpty, "an illegal move is not a denied permission: nothing to audit")
         XCTAssertEqual(app.state.message?.text,
                        "Cannot reopen #1042: an in_progress ticket cannot move to reopened (from in_progress it can go to: pending_customer, escalated, resolved, cancelled)")
     }

@@ -10,6 +10,7 @@ extension InMemoryDataSource {
         case perform(TicketAction, id: Int64, expectedVersion: Int?, actor: Actor)
         case create(NewTicket, actor: Actor)
         case article(title: String, body: String, category: HelpdeskCore.Category, tags: [String], author: String)
+        case denied(actor: String, ticketID: Int64?, action: String)
     }
 
     /// Every write so far, in order, refused ones included.
@@ -83,6 +84,10 @@ extension InMemoryDataSource {
 
     func openLoads() throws -> [String: EngineerLoad] { lock.withLock { EngineerLoad.tally(Array(tickets.values)) } }
 
+
+    func recordDenied(actor: String, at now: Date, ticketID: Int64?, action: String, message: String) throws {
+        lock.withLock { calls.append(.denied(actor: actor, ticketID: ticketID, action: action)) }
+    }
 
     func createTicket(_ draft: NewTicket, by actor: Actor, at now: Date) throws -> Ticket {
         try lock.withLock {

@@ -79,6 +79,10 @@ final class TeamConsoleTests: XCTestCase {
         app.type([.char(" "), .char("a")])
         XCTAssertNil(app.state.flow)
         XCTAssertEqual(app.state.message?.text, "Only a lead can reassign tickets; use t to take a ticket yourself")
+        XCTAssertEqual(source.recordedCalls.filter { if case .denied = $0 { return true } else { return false } },
+                       [.denied(actor: "alice", ticketID: nil, action: "team board"),
+                        .denied(actor: "alice", ticketID: nil, action: "reassign marked tickets")],
+                       "both refusals are audited")
         XCTAssertTrue(source.teamData.sweeps.isEmpty, "agents' consoles do not sweep for SLA alerts")
     }
 
