@@ -170,6 +170,7 @@ public final class ConsoleApp {
             if changed {
                 state.kb.isStale = true
                 handovers.refresh(&state)
+                handovers.announceNew(&state)
             }
         } catch {
             post(error: "cannot check for changes: \(error)")

@@ -8,6 +8,8 @@ final class HandoverRunner {
     private let actor: Actor
     private let timeZone: TimeZone
     private let now: () -> Date
+    /// The waiting handover already shown or announced, so each one is announced once.
+    private var announced: Int64?
 
     init(source: any ConsoleDataSource, actor: Actor, timeZone: TimeZone, now: @escaping () -> Date) {
         self.source = source
@@ -42,10 +44,22 @@ final class HandoverRunner {
     /// A lead or admin opening the console sees the handover waiting for them first.
     func showPending(_ state: inout ConsoleState) {
         do {
-            if let pending = try source.pendingHandover(for: actor) { state.showPendingHandover(pending) }
+            if let pending = try source.pendingHandover(for: actor) {
+                announced = pending.id
+                state.showPendingHandover(pending)
+            }
         } catch {
             state.handoverRefused(.load(search: ""), error)
         }
+    }
+
+    /// A handover saved while this console is open is announced in the status bar, once, rather than
+    /// thrown over whatever the lead is doing; `H` opens it.
+    func announceNew(_ state: inout ConsoleState) {
+        guard AccessPolicy.allows(actor.role, .acknowledgeHandover),
+              let pending = try? source.pendingHandover(for: actor), pending.id != announced else { return }
+        announced = pending.id
+        state.message = ConsoleState.Message("Handover #\(pending.id) from \(SafeText.sanitize(pending.author)) is waiting for you: H to read and acknowledge it")
     }
 
     /// Someone else saved or acknowledged a handover: the history on screen follows.

@@ -63,6 +63,21 @@ final class HandoverConsoleTests: XCTestCase {
         XCTAssertTrue(terminal.text().contains { $0.contains("✓ Acknowledged by lin at 2026-03-02 09:00: 收到，我来跟进") })
     }
 
+    func testAHandoverSavedWhileTheConsoleIsOpenIsAnnouncedOnce() {
+        let source = source()
+        let (app, _) = Fixtures.console(cols: 120, rows: 40, source: source)
+        XCTAssertNil(app.state.handover)
+        source.handoverBook.add(handover(by: "wang", hoursAgo: 0.1, note: "交班：#1042 等运营商"))
+        source.lock.withLock { source.version += 1 }
+        app.tick()
+        XCTAssertNil(app.state.handover, "the lead's work is not covered by it")
+        XCTAssertEqual(app.state.message?.text, "Handover #3 from wang is waiting for you: H to read and acknowledge it")
+        app.state.message = nil
+        source.lock.withLock { source.version += 1 }
+        app.tick()
+        XCTAssertNil(app.state.message, "announced once, not on every change")
+    }
+
     func testLaterLeavesTheHandoverWaiting() {
         let source = source(pendingFrom: "wang")
         let (app, _) = Fixtures.console(cols: 120, rows: 40, source: source)
