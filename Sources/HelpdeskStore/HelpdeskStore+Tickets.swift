@@ -99,7 +99,10 @@ extension HelpdeskStore {
     }
 
     private static func conflict(_ current: Ticket, expected: Int, _ db: Database) throws -> StoreError {
-        let changes = try StoreEvents.events(db, sql: "ticket_id = ? AND version > ?", arguments: [current.id, expected])
+        // `acted_as` marks annotate the change before them (an admin's --as) and are no change of their
+        // own: listing them would name the admin as a second colleague and show "acted_as" as a field.
+        let changes = try StoreEvents.events(db, sql: "ticket_id = ? AND version > ? AND field <> ?",
+                                             arguments: [current.id, expected, impersonationField])
         var who: [String] = []
         for event in changes where !who.contains(event.actor) { who.append(event.actor) }
         return .conflict(ticketID: current.id, expected: expected, actual: current.version, changedBy: who, changes: changes)

@@ -6,6 +6,8 @@ import XCTest
 /// conflict that says so, no lock error reaches anyone, and the audit log replays to the tickets.
 final class ConcurrencyTests: XCTestCase {
     private let actors = ["grace", "sun.qiang", "tang.hui", "wang.fang", "zhang.wei", "root"]
+    /// The real user the writers run as; every change made `--as` someone else must name them.
+    private var me: String { String(cString: getpwuid(geteuid())!.pointee.pw_name) }
 
     func testEightProcessesLoseNothingAndTheAuditLogAgrees() throws {
         let hd = try BinaryRunner()
@@ -32,6 +34,7 @@ final class ConcurrencyTests: XCTestCase {
             XCTAssertEqual(conflict.stderr.split(separator: "\n").count, 1, conflict.stderr)
             XCTAssertNotNil(conflict.conflictVersion, conflict.stderr)
             XCTAssertTrue(conflict.stderr.contains("Reload the ticket and try again."), conflict.stderr)
+            XCTAssertFalse(conflict.stderr.contains("acted_as"), "an --as audit mark is no colleague's change: \(conflict.stderr)")
         }
         XCTAssertGreaterThan(conflicts.count, 0, "three shared tickets and eight writers should collide")
         XCTAssertGreaterThan(saved.count, workers, "every writer should have saved something")
@@ -52,7 +55,20 @@ final class ConcurrencyTests: XCTestCase {
             changedPerTicket[attempt.ticket, default: 0] += 1
             let mine = events.filter { $0.int("ticket_id") == attempt.ticket && $0.int("version") == version }
             XCTAssertFalse(mine.isEmpty, "no audit event for \(attempt.token)")
-            XCTAssertTrue(mine.allSatisfy { $0.string("actor") == actor }, "version \(version) of #\(attempt.ticket) is not \(actor)'s alone")
+            // Each writer works under --as: its changes carry the engineer acted for, and each is followed by an
+            // `acted_as` mark naming the real user (unless it acts as itself), at the same version.
+            let changes = mine.filter { $0.string("field") != "acted_as" }
+            let marks = mine.filter { $0.string("field") == "acted_as" }
+            XCTAssertFalse(changes.isEmpty, "only audit marks at version \(version) of #\(attempt.ticket)")
+            XCTAssertTrue(changes.allSatisfy { $0.string("actor") == actor }, "version \(version) of #\(attempt.ticket) is not \(actor)'s alone")
+            if actor == me {
+                XCTAssertTrue(marks.isEmpty, "\(actor) acting as themselves is no impersonation: \(marks)")
+            } else {
+                XCTAssertEqual(marks.compactMap { $0.string("reason") }.sorted(), changes.compactMap { $0.string("field") }.sorted(),
+                               "each change of version \(version) of #\(attempt.ticket) under --as \(actor) should be marked once")
+                XCTAssertTrue(marks.allSatisfy { $0.string("actor") == me && $0.string("new_value") == actor },
+                              "the marks of version \(version) of #\(attempt.ticket) should name \(me) acting as \(actor): \(marks)")
+            }
             let found: Int = switch attempt.operation {
             case "note", "reply": comments.filter { $0.int("ticket_id") == attempt.ticket && $0.string("body")?.hasPrefix(attempt.token + " ") == true }.count
             case "tag": mine.filter { $0.string("field") == "tags" && $0.string("new_value")?.contains(attempt.token) == true }.count

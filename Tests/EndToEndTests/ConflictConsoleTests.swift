@@ -29,6 +29,8 @@ final class ConflictConsoleTests: XCTestCase {
         let screen = try grace.waitFor("changed while you worked on it")
         XCTAssertTrue(screen.contains("wang.fang saved #\(id) after you opened it"), screen)
         XCTAssertTrue(screen.contains("assignee — → wang.fang"), screen)
+        // The consoles run under --as: the audit marks naming the real user are no change of the colleague's.
+        XCTAssertFalse(screen.contains("acted_as"), screen)
         XCTAssertTrue(screen.contains("Your note: 已远程检查证书"), screen)
         XCTAssertTrue(screen.contains("Merge: add your note"), screen)
         print("conflict screen in tmux:\n\(screen)")

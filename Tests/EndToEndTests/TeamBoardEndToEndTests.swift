@@ -6,11 +6,17 @@ final class TeamBoardEndToEndTests: XCTestCase {
     func testALeadMarksThreeTicketsAndReassignsThem() throws {
         let hd = try BinaryRunner()
         try hd.ok(["demo", "--tickets", "200"])
+        // The demo's network team auto-assigns new tickets to whoever is on its day or night shift, and the
+        // picker dims engineers off shift: without both, the tickets arrive unassigned whatever the hour.
+        try hd.ok(["team", "set", "network", "--auto-assign", "off"])
+        try hd.ok(["shift", "remove", "day"])
+        try hd.ok(["shift", "remove", "night"])
         var ids: [Int] = []
         for n in 1...3 {
             let out = try hd.ok(["ticket", "new", "--title", "端到端改派 \(n) VPN 无法连接", "--requester", "王芳",
                                  "--contact", "wf\(n)@example.com", "--category", "network", "--impact", "high", "--urgency", "high"])
             ids.append(try XCTUnwrap(Int(out.drop { $0 != "#" }.dropFirst().prefix { $0.isNumber }), out))
+            XCTAssertFalse(out.contains("assigned to"), "the lead should find it in Unassigned: \(out)")
         }
         let tmux = try TmuxSession(command: TmuxSession.quote(hd.binary) + " console --as wang.fang", width: 120, height: 40,
                                    environment: ["HELPDESK_DB": hd.database, "HOME": hd.home, "LANG": "C.UTF-8"])
