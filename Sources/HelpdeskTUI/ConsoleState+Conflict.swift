@@ -76,7 +76,7 @@ extension ConsoleState {
 extension FlowAnswers {
     /// True when the user typed anything worth keeping.
     var hasText: Bool {
-        [text, reason, timeNote, tags, title, requesterName, contact, description, articleTitle, articleBody]
+        [text, requesterData, reason, timeNote, tags, title, requesterName, contact, description, articleTitle, articleBody]
             .contains { !($0 ?? "").isEmpty }
     }
 }

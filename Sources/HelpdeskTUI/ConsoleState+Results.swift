@@ -94,6 +94,7 @@ extension FlowAnswers {
         case .articleTitle: articleTitle
         case .articleBody: articleBody
         case .surveyComment: surveyComment
+        case .requesterData: requesterData
         default: nil
         }
     }

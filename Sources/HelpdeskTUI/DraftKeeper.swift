@@ -84,13 +84,31 @@ final class DraftKeeper {
     static func wanted(in state: ConsoleState) -> [ActionPlan.DraftKey: String] {
         var wanted: [ActionPlan.DraftKey: String] = [:]
         for (key, answers) in state.drafts where kinds.contains(key.kind) && key.ticketID != nil {
-            if let text = answers.text, !text.isEmpty { wanted[key] = text }
+            let text = body(of: answers)
+            if !text.isEmpty { wanted[key] = text }
         }
-        if let flow = state.flow, kinds.contains(flow.kind), flow.ticket != nil, flow.field == .text,
-           case let .prompt(prompt) = flow.step {
-            let key = flow.plan.draftKey
-            wanted[key] = prompt.text.isEmpty ? nil : prompt.text
+        if let flow = state.flow, kinds.contains(flow.kind), flow.ticket != nil, case let .prompt(prompt) = flow.step {
+            var answers = flow.plan.answers
+            switch flow.field {
+            case .text: answers.text = prompt.text
+            // The escalation's second prompt: the details typed before it are kept with it.
+            case .requesterData: answers.requesterData = prompt.text
+            default: return wanted
+            }
+            let text = body(of: answers)
+            wanted[flow.plan.draftKey] = text.isEmpty ? nil : text
         }
         return wanted
     }
+
+    /// One draft body per action: an escalation keeps its details and the requester's data together,
+    /// so neither is lost when the console dies between the two prompts.
+    static func body(of answers: FlowAnswers) -> String {
+        let text = answers.text ?? ""
+        guard let data = answers.requesterData, !data.isEmpty else { return text }
+        return text + "\n\n" + requesterDataHeading + "\n" + data
+    }
+
+    /// Marks where the requester's data starts in a kept escalation draft.
+    static let requesterDataHeading = "— requester's data —"
 }

@@ -20,6 +20,20 @@ final class DraftKeeperTests: XCTestCase {
         XCTAssertEqual(source.draftWrites, 2, "nothing new, nothing written")
     }
 
+    /// The escalation asks twice; a console that dies at the second prompt keeps both texts.
+    func testAnEscalationKeepsItsDetailsWhileTheRequestersDataIsTyped() {
+        let (app, _, source) = DetailFixtures.console()
+        app.handle(.char("e"))
+        app.type("重启无效")
+        app.handle(.ctrl("s"))
+        app.type("错误码 0x5")
+        usleep(600_000)
+        app.tick()
+        XCTAssertEqual(source.storedDraft("lin", 1042, "escalate"),
+                       "重启无效\n\n" + DraftKeeper.requesterDataHeading + "\n错误码 0x5",
+                       "the details answered at the first prompt are not dropped at the second")
+    }
+
     func testTheNextStartOffersTheDraftBack() {
         let source = DetailFixtures.source()
         try? source.saveDraft(login: "lin", ticketID: 1042, kind: "reply", body: "您好，\n网络已恢复", at: Fixtures.now)
