@@ -40,7 +40,8 @@ public struct MailIntake: Sendable {
             let attachments = message.attachments.map {
                 HelpdeskStore.AttachmentRecord(name: String($0.name.prefix(255)), contentType: String($0.contentType.prefix(100)), size: $0.size)
             }
-            let body = Self.limited(message.body)
+            // A NUL (quoted-printable "=00", say) cannot be stored; the rest of the message can.
+            let body = Self.limited(message.body.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}"))
             if let ticketID = try thread(of: message) {
                 _ = try store.addCustomerReply(ReplyText.newPart(of: body), author: message.from.address, to: ticketID, messageID: key,
                                                attachments: attachments, at: now())
@@ -65,7 +66,13 @@ public struct MailIntake: Sendable {
 
     /// The ticket a reply belongs to: "[#id]" in the subject, then In-Reply-To, then References (newest first).
     func thread(of message: MailMessage) throws -> Int64? {
-        if let id = SubjectLine.ticketID(in: message.subject), try store.ticketExists(id) { return id }
+        // A "[#id]" anyone can type: it threads only mail from the ticket's own requester, so a stranger
+        // cannot write on someone else's ticket (or end its wait on the customer). Replies to our own
+        // Message-IDs thread whoever sends them, as a colleague in copy may answer.
+        if let id = SubjectLine.ticketID(in: message.subject), try store.ticketExists(id),
+           try store.ticket(id: id).requester.contact.caseInsensitiveCompare(message.from.address) == .orderedSame {
+            return id
+        }
         if let id = try store.ticketID(forMessageIDs: message.inReplyTo) { return id }
         return try store.ticketID(forMessageIDs: message.references.reversed())
     }

@@ -56,6 +56,19 @@ final class MailIntakeTests: XCTestCase {
         XCTAssertNil(try store.ticket(id: 1).firstResponseAt, "a customer's reply is not the desk's first response")
     }
 
+    func testAStrangersTicketTagDoesNotWriteOnSomeoneElsesTicket() throws {
+        XCTAssertEqual(try take("alternative.eml"), .created(ticketID: 1))
+        let forged = "From: Mallory <mallory@evil.example>\r\nSubject: Re: [#1] Printer on floor 3 jams\r\nMessage-ID: <forged@evil.example>\r\n\r\nClose this please.\r\n"
+        XCTAssertEqual(intake.take(Array(forged.utf8)), .created(ticketID: 2), "a new ticket of Mallory's own, not a reply on Alice's")
+        XCTAssertEqual(try store.comments(ticketID: 1), [])
+    }
+
+    func testANulInTheBodyIsReplacedNotFatal() throws {
+        let raw = "From: Alice <alice@example.com>\r\nSubject: NUL inside\r\nMessage-ID: <nul@example.com>\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nbefore=00after\r\n"
+        XCTAssertEqual(intake.take(Array(raw.utf8)), .created(ticketID: 1))
+        XCTAssertEqual(try store.ticket(id: 1).description, "before\u{FFFD}after")
+    }
+
     func testReplyToPendingTicketResumesIt() throws {
         XCTAssertEqual(try take("alternative.eml"), .created(ticketID: 1))
         let lead = Actor(login: "root_admin", role: .admin, tier: .l2)
