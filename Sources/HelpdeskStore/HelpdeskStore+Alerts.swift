@@ -60,8 +60,10 @@ extension HelpdeskStore {
 
     /// Sets the stale-breach threshold (admins only); recorded in the audit log.
     public func setStaleBreachMinutes(_ minutes: Int, by actor: Actor, at now: Date = Date()) throws {
-        guard actor.role == .admin else {
-            throw WorkflowError.denied("only an admin can change the stale-breach time; ask an admin to run helpdesk settings set")
+        try auditingDenial(actor, at: now, action: "settings set stale-breach-minutes") {
+            guard actor.role == .admin else {
+                throw WorkflowError.denied("only an admin can change the stale-breach time; ask an admin to run helpdesk settings set")
+            }
         }
         let minutes = try StaleBreach.validated(minutes)
         try write { db in

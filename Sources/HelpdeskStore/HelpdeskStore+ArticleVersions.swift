@@ -23,15 +23,17 @@ extension HelpdeskStore {
     /// or an admin may restore. Restoring what the article already says changes nothing.
     @discardableResult
     public func restoreArticle(_ articleID: Int64, version: Int, by actor: Actor, at now: Date) throws -> KBArticle {
-        try write { db in
-            let old = try Self.fetchVersion(articleID, version, db)
-            var article = try Self.fetchArticle(articleID, db)
-            article.title = old.title
-            article.body = old.body
-            article.category = old.category
-            article.tags = old.tags
-            article.status = old.status
-            return try Self.saveEdit(article, by: actor, at: now, expectedVersion: nil, note: "restored v\(version)", db)
+        try auditingDenial(actor, at: now, action: "kb restore #\(articleID) v\(version)") {
+            try write { db in
+                let old = try Self.fetchVersion(articleID, version, db)
+                var article = try Self.fetchArticle(articleID, db)
+                article.title = old.title
+                article.body = old.body
+                article.category = old.category
+                article.tags = old.tags
+                article.status = old.status
+                return try Self.saveEdit(article, by: actor, at: now, expectedVersion: nil, note: "restored v\(version)", db)
+            }
         }
     }
 

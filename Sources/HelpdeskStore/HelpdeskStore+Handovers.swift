@@ -12,7 +12,7 @@ extension HelpdeskStore {
     /// else twelve hours ago. An empty label becomes the shift's times in `timeZone`.
     public func saveHandover(note: String, shiftLabel: String = "", since: Date? = nil, by actor: Actor, at now: Date,
                              timeZone: TimeZone = .current) throws -> Handover {
-        try AccessPolicy.checkWriteHandover(by: actor)
+        try auditingDenial(actor, at: now, action: "handover new") { try AccessPolicy.checkWriteHandover(by: actor) }
         let clean = try Handover.validated(note: note, shiftLabel: shiftLabel)
         return try write { db in
             let previous = try Double.fetchOne(db, sql: "SELECT MAX(created_at) FROM handovers WHERE created_at <= ?",
@@ -41,19 +41,21 @@ extension HelpdeskStore {
     /// Its author cannot acknowledge it, and it is acknowledged once.
     public func acknowledgeHandover(id: Int64, reply: String? = nil, by actor: Actor, at now: Date) throws -> Handover {
         let reply = try Handover.validatedReply(reply)
-        return try write { db in
-            var handover = try Self.fetchHandover(id, db)
-            try AccessPolicy.checkAcknowledgeHandover(handover, by: actor)
-            handover.acknowledgedBy = actor.login
-            handover.acknowledgedAt = now
-            handover.ackReply = reply
-            try db.execute(sql: """
-                UPDATE handovers SET acknowledged_by = ?, acknowledged_at = ?, ack_reply = ?, search = ?
-                WHERE id = ? AND acknowledged_at IS NULL
-                """, arguments: [actor.login, now.epoch, reply, Self.searchText(handover), id])
-            try StoreEvents.insert(TicketEvent(ticketID: 0, actor: actor.login, at: now, field: "handover.acknowledged",
-                                               newValue: "#\(id)", reason: reply), ticketID: nil, version: nil, db)
-            return handover
+        return try auditingDenial(actor, at: now, action: "handover ack #\(id)") {
+            try write { db in
+                var handover = try Self.fetchHandover(id, db)
+                try AccessPolicy.checkAcknowledgeHandover(handover, by: actor)
+                handover.acknowledgedBy = actor.login
+                handover.acknowledgedAt = now
+                handover.ackReply = reply
+                try db.execute(sql: """
+                    UPDATE handovers SET acknowledged_by = ?, acknowledged_at = ?, ack_reply = ?, search = ?
+                    WHERE id = ? AND acknowledged_at IS NULL
+                    """, arguments: [actor.login, now.epoch, reply, Self.searchText(handover), id])
+                try StoreEvents.insert(TicketEvent(ticketID: 0, actor: actor.login, at: now, field: "handover.acknowledged",
+                                                   newValue: "#\(id)", reason: reply), ticketID: nil, version: nil, db)
+                return handover
+            }
         }
     }
 

@@ -35,7 +35,9 @@ extension HelpdeskStore {
     public func updateArticle(_ article: KBArticle, by actor: Actor, at now: Date, expectedVersion: Int? = nil,
                               note: String = "edited") throws -> KBArticle {
         let article = try Self.validated(article)
-        return try write { db in try Self.saveEdit(article, by: actor, at: now, expectedVersion: expectedVersion, note: note, db) }
+        return try auditingDenial(actor, at: now, action: "kb edit #\(article.id)") {
+            try write { db in try Self.saveEdit(article, by: actor, at: now, expectedVersion: expectedVersion, note: note, db) }
+        }
     }
 
     static func saveEdit(_ article: KBArticle, by actor: Actor, at now: Date, expectedVersion: Int?, note: String,

@@ -26,6 +26,35 @@ final class DeniedAuditTests: XCTestCase {
                       "the refusal is in the ticket's own audit trail")
     }
 
+    /// Handovers, desk settings and knowledge-base edits refuse in the store too, and every refusal is logged.
+    func testHandoverSettingsAndArticleRefusalsAreLogged() throws {
+        let store = try StoreFixtures.teamStore()
+        let alice = Actor(StoreFixtures.alice), bob = Actor(StoreFixtures.bob)
+        XCTAssertNotNil(thrownError { try store.saveHandover(note: "交班", by: alice, at: self.t0) })
+        XCTAssertNotNil(thrownError { try store.setStaleBreachMinutes(30, by: alice, at: self.t0) })
+        let id = try store.addArticle(title: "打印机脱机", body: "重启", category: .hardware, author: "alice", at: t0)
+        var edited = try store.article(id: id)
+        edited.body = "bob's text"
+        XCTAssertNotNil(thrownError { try store.updateArticle(edited, by: bob, at: self.t0) })
+        XCTAssertNotNil(thrownError { try store.restoreArticle(id, version: 1, by: bob, at: self.t0) })
+        XCTAssertEqual(try store.deniedEvents().map(\.newValue),
+                       ["kb restore #\(id) v1", "kb edit #\(id)", "settings set stale-breach-minutes", "handover new"], "newest first")
+    }
+
+    func testAnAgentsImportedArticleIsTheirsWhateverTheFileClaims() throws {
+        let store = try StoreFixtures.teamStore()
+        let file = KBArticleFile(id: nil, title: "VPN 排查", category: .network, tags: [], status: .published,
+                                 author: "lilei", updated: nil, body: "检查证书")
+        guard case let .created(id) = try store.importArticle(file, by: Actor(StoreFixtures.alice), at: t0) else {
+            return XCTFail("a new article")
+        }
+        XCTAssertEqual(try store.article(id: id).author, "alice", "an agent cannot credit the lead with it")
+        guard case let .created(kept) = try store.importArticle(file, by: Actor(StoreFixtures.lead), at: t0) else {
+            return XCTFail("a new article")
+        }
+        XCTAssertEqual(try store.article(id: kept).author, "lilei", "a lead restoring an export keeps its authors")
+    }
+
     func testOtherRefusalsAreLoggedWithoutATicketAndOrdinaryErrorsAreNot() throws {
         let store = try StoreFixtures.teamStore()
         let carol = Engineer(login: "carol", name: "Carol")
