@@ -39,17 +39,20 @@ extension HelpdeskStore {
 
     /// Changes a team. Switching auto-assignment is a lead's call; changing the categories is an admin's.
     public func updateTeam(_ team: Team, by actor: Actor, at now: Date = Date()) throws {
-        let old = try teams().first { $0.name == team.name }
-        guard let old else { throw WorkflowError.invalid("no team named \(team.name) (see: helpdesk team list)") }
+        // Read, check and write in one transaction, so a lead's switch cannot put back categories an
+        // admin changed a moment before, nor skip the check that changing categories needs.
         try auditingDenial(actor, at: now, action: "team set \(team.name)") {
-            if old.categories != team.categories { try AccessPolicy.check(.manageTeams, by: actor) }
-            if old.autoAssign != team.autoAssign { try AccessPolicy.check(.switchAutoAssign, by: actor) }
-        }
-        try write { db in
-            try team.checkNoOverlap(with: try Self.fetchTeams(db))
-            try db.execute(sql: "UPDATE teams SET categories = ?, auto_assign = ? WHERE name = ?",
-                           arguments: [Self.text(team.categories), team.autoAssign, team.name])
-            if old != team { try Self.auditTeam("team.changed", actor: actor, at: now, old: old, new: team, db) }
+            try write { db in
+                guard let old = try Self.fetchTeams(db).first(where: { $0.name == team.name }) else {
+                    throw WorkflowError.invalid("no team named \(team.name) (see: helpdesk team list)")
+                }
+                if old.categories != team.categories { try AccessPolicy.check(.manageTeams, by: actor) }
+                if old.autoAssign != team.autoAssign { try AccessPolicy.check(.switchAutoAssign, by: actor) }
+                try team.checkNoOverlap(with: try Self.fetchTeams(db))
+                try db.execute(sql: "UPDATE teams SET categories = ?, auto_assign = ? WHERE name = ?",
+                               arguments: [Self.text(team.categories), team.autoAssign, team.name])
+                if old != team { try Self.auditTeam("team.changed", actor: actor, at: now, old: old, new: team, db) }
+            }
         }
     }
 
