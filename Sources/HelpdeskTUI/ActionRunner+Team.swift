@@ -25,8 +25,14 @@ extension ActionRunner {
             state.reassigned(outcome, covering: Array(versions.keys))
             return (true, [])
         case let .planMoveAll(login):
-            let page = try source.queue(QueueQuery(view: .mine, login: login, sort: .priority, limit: 1000, now: now()))
-            let tickets = try page.rows.map { try source.ticket(id: $0.id) }
+            // Every open ticket of theirs, page by page: none may be left behind unmentioned.
+            var rows: [QueueRow] = []
+            while true {
+                let page = try source.queue(QueueQuery(view: .mine, login: login, sort: .priority, offset: rows.count, limit: 500, now: now()))
+                rows += page.rows
+                if page.rows.isEmpty || rows.count >= page.total { break }
+            }
+            let tickets = try rows.map { try source.ticket(id: $0.id) }
             let onShift = try source.onShiftLogins(at: now())
             let plan = MoveAllPlan.make(from: login, tickets: tickets, engineers: try source.engineers(), loads: try source.openLoads(),
                                         at: now(), isOnShift: { onShift?.contains($0.login) ?? true })
