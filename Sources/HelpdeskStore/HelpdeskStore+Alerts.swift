@@ -99,8 +99,35 @@ extension HelpdeskStore {
         return Array((breached + atRisk).prefix(limit))
     }
 
+    /// A change that moves an open ticket's deadline from the future to the past (a priority raised,
+    /// a major incident declared) is alerted at once, in the change's transaction: the sweep only
+    /// looks at deadlines falling after its last run and would never see it.
+    static func alertIfDeadlinePassed(ticketID: Int64, dueBefore: Double, riskBefore: Double, at now: Date, _ db: Database) throws {
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, priority, assignee, title, open, due_at, risk_at FROM tickets WHERE id = ?",
+                                         arguments: [ticketID]), row["open"] as Bool else { return }
+        let epoch = now.epoch
+        let due: Double = row["due_at"], risk: Double = row["risk_at"]
+        let kind: Notice.Kind
+        if due <= epoch && dueBefore > epoch {
+            kind = .breached
+        } else if risk <= epoch && riskBefore > epoch && due > epoch {
+            kind = .atRisk
+        } else {
+            return
+        }
+        // A deadline after the last sweep is the next sweep's to announce; only earlier ones would be missed.
+        if let mark = try SettingsCodec.read(Double.self, key: alertsCheckedKey, db), (kind == .breached ? due : risk) > mark { return }
+        let priority = Priority(rawValue: row["priority"]).map(\.label) ?? "P?"
+        let owner = (row["assignee"] as String?).map { "assigned to \($0)" } ?? "unassigned"
+        let what = kind == .breached ? "breached its SLA" : "is at risk"
+        let text = "#\(ticketID) \(priority) \(what) after a change (\(owner)): \(row["title"] as String)"
+        for recipient in try alertRecipients(shiftLead: try fetchRoster(db).lead(at: now), db) {
+            try insertNotice(recipient: recipient, ticketID: ticketID, kind: kind, text: text, at: now, db)
+        }
+    }
+
     /// The shift lead, or every active lead (admins when the team has no lead).
-    private static func alertRecipients(shiftLead: String?, _ db: Database) throws -> [String] {
+    static func alertRecipients(shiftLead: String?, _ db: Database) throws -> [String] {
         if let shiftLead { return [shiftLead] }
         let leads = try String.fetchAll(db, sql: "SELECT login FROM engineers WHERE active = 1 AND role = 'lead' ORDER BY login")
         if !leads.isEmpty { return leads }

@@ -68,6 +68,7 @@ extension HelpdeskStore {
     static func save(_ change: TicketChange, over current: Ticket, by actor: Actor, at now: Date, _ db: Database) throws -> Ticket {
         var ticket = change.ticket
         ticket.version = current.version + 1
+        let before = try Row.fetchOne(db, sql: "SELECT due_at, risk_at FROM tickets WHERE id = ?", arguments: [current.id])
         let sla = try SettingsCodec.readSLA(db)
         try db.cachedStatement(sql: TicketCodec.updateSQL)
             .execute(arguments: TicketCodec.updateArguments(ticket, previousVersion: current.version, sla: sla))
@@ -78,6 +79,9 @@ extension HelpdeskStore {
         }
         try StoreEvents.record(change, ticketID: current.id, version: ticket.version, db)
         try noticeAssignment(before: current, after: ticket, change: change, by: actor, at: now, db)
+        if let before {
+            try alertIfDeadlinePassed(ticketID: current.id, dueBefore: before["due_at"], riskBefore: before["risk_at"], at: now, db)
+        }
         if let login = ticket.assignee, login != current.assignee {
             try db.execute(sql: "UPDATE engineers SET last_assigned_at = ? WHERE login = ?", arguments: [now.epoch, login])
         }

@@ -89,6 +89,25 @@ final class NoticeStoreTests: XCTestCase {
         XCTAssertTrue(try store.unreadNotices(login: "alice").isEmpty, "agents get no SLA alerts")
     }
 
+    /// Raising a day-old ticket to P1 puts its 4-hour deadline in the past at once: the sweep would never
+    /// see a deadline before its last run, so the change itself alerts the lead, once.
+    func testAChangeThatBreachesATicketAlertsAtOnceAndOnlyOnce() throws {
+        let store = try StoreFixtures.teamStore()
+        let ticket = try store.createTicket(StoreFixtures.draft("共享盘很慢", impact: .low, urgency: .low), by: alice, at: t0)
+        // Answered at once, so only the resolution clock runs: days away for a P4.
+        _ = try store.perform(.reply("收到，我们看一下"), on: ticket.id, expectedVersion: nil, by: lead, at: t0 + 60)
+        let later = t0 + 6 * 3600
+        XCTAssertEqual(try store.sweepSLAAlerts(now: later - 60, shiftLead: nil), 0, "the first sweep sets the mark")
+        _ = try store.perform(.setImpactUrgency(impact: .critical, urgency: .high), on: ticket.id, expectedVersion: nil, by: lead, at: later)
+        XCTAssertEqual(try store.ticket(id: ticket.id).priority, .p1)
+        let notices = try store.unreadNotices(login: "lilei")
+        XCTAssertEqual(notices.map(\.kind), [.breached])
+        XCTAssertTrue(notices[0].text.contains("P1 breached its SLA after a change (unassigned): 共享盘很慢"), notices[0].text)
+        XCTAssertEqual(try store.sweepSLAAlerts(now: later + 60, shiftLead: nil), 0, "the sweep does not announce it again")
+        _ = try store.perform(.note("已通知"), on: ticket.id, expectedVersion: nil, by: lead, at: later + 120)
+        XCTAssertEqual(try store.unreadNotices(login: "lilei").count, 1, "a later change to a breached ticket is not a new alert")
+    }
+
     func testSweepSummarisesABurstAndWritesNothingWhenQuiet() throws {
         let store = try StoreFixtures.teamStore()
         try store.sweepSLAAlerts(now: t0 - 1, shiftLead: nil)
