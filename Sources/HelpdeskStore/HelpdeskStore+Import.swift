@@ -15,6 +15,13 @@ extension HelpdeskStore {
         try write { db in try Self.insert(records, db) }
     }
 
+    /// `importTickets`, telling `progress` how many records are written every few hundred; what
+    /// `progress` throws rolls the whole import back, so the file is imported entirely or not at all.
+    @discardableResult
+    public func importTickets(_ records: [TicketRecord], progress: (Int) throws -> Void) throws -> [Int64] {
+        try write { db in try Self.insert(records, db, progress: progress) }
+    }
+
     /// Loads a large history: `load` hands batches (of about 10,000) to the importer, each saved
     /// in its own transaction. The queue indexes are set aside during the load and rebuilt once
     /// at the end: keeping twenty indexes in step with randomly ordered tickets rewrites most of
@@ -25,8 +32,9 @@ extension HelpdeskStore {
     /// the filter index is built once from all the tickets.
     ///
     /// While the load runs, queue views in other processes report that a bulk import is running.
-    /// If the process dies mid-load, the next open rebuilds what is missing.
-    public func bulkImport(_ load: (BulkImporter) throws -> Void) throws {
+    /// If the process dies mid-load, the next open rebuilds what is missing. `rebuilding` is told
+    /// when the load is over and the indexes are being rebuilt (also after a failed load).
+    public func bulkImport(_ load: (BulkImporter) throws -> Void, rebuilding: (() -> Void)? = nil) throws {
         try write { db in
             try StoreSchema.dropQueueIndexes(db, keepingSmall: true)
             try StoreSchema.dropCountTriggers(db)
@@ -37,6 +45,7 @@ extension HelpdeskStore {
         try foreignKeys(false)
         var failure: (any Error)?
         do { try load(BulkImporter(store: self)) } catch { failure = error }
+        rebuilding?()
         try foreignKeys(true)
         try write(Self.restoreQueueSupport)
         if let failure { throw failure }
@@ -59,7 +68,7 @@ extension HelpdeskStore {
         try StoreSchema.createCountTriggers(db)
     }
 
-    static func insert(_ records: [TicketRecord], _ db: Database) throws -> [Int64] {
+    static func insert(_ records: [TicketRecord], _ db: Database, progress: (Int) throws -> Void = { _ in }) throws -> [Int64] {
         let sla = try SettingsCodec.readSLA(db)
         try checkAssignees(of: records, db)
         // Own statements, stepped directly (see RawInsert); not shared with GRDB's cache.
@@ -70,7 +79,8 @@ extension HelpdeskStore {
         var requesterIDs: [String: Int64] = [:]
         var ids: [Int64] = []
         ids.reserveCapacity(records.count)
-        for record in records {
+        for (index, record) in records.enumerated() {
+            if index % 500 == 0 { try progress(index) }
             let ticket = record.ticket
             let contact = ticket.requester.contact.lowercased()
             let requesterID: Int64
@@ -97,6 +107,7 @@ extension HelpdeskStore {
                 try entries.run()
             }
         }
+        try progress(records.count)
         return ids
     }
 

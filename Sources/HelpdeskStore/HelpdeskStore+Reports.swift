@@ -6,6 +6,13 @@ import HelpdeskCore
 extension HelpdeskStore {
     /// The report of a period, computed in one read transaction with the SLA rules in force.
     public func report(period: ReportPeriod, filter: ReportFilter = ReportFilter(), grouping: ReportGrouping? = nil) throws -> Report {
+        try report(period: period, filter: filter, grouping: grouping, progress: nil)
+    }
+
+    /// `report`, telling `progress` the rows read and the rows to read (counted first, from the
+    /// same indexes) every thousand rows; what it throws stops the report.
+    public func report(period: ReportPeriod, filter: ReportFilter, grouping: ReportGrouping?,
+                       progress: ((Int, Int) throws -> Void)?) throws -> Report {
         try read { db in
             var accumulator = ReportAccumulator(period: period, filter: filter, grouping: grouping, sla: try SettingsCodec.readSLA(db))
             let (condition, arguments) = Self.reportFilterSQL(filter)
@@ -20,21 +27,40 @@ extension HelpdeskStore {
                 ("t.resolved_at >= ? AND +t.created_at < ?", [end, start]),
                 ("t.status = 'cancelled' AND t.updated_at >= ? AND +t.created_at < ?", [end, start]),
             ]
+            let timeSQL = """
+                FROM time_entries e JOIN tickets t ON t.id = e.ticket_id
+                WHERE e.logged_at >= ? AND e.logged_at < ?\(condition.replacingOccurrences(of: "t.assignee", with: "e.engineer"))
+                """
+            var total = 0
+            if progress != nil {
+                for (range, rangeArguments) in sets {
+                    total += try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM tickets t WHERE " + range + condition,
+                                              arguments: rangeArguments + arguments) ?? 0
+                }
+                total += try Int.fetchOne(db, sql: "SELECT COUNT(*) " + timeSQL, arguments: [start, end] + arguments) ?? 0
+            }
+            var done = 0
+            func step() throws {
+                done += 1
+                if done % 1000 == 0 { try progress?(done, total) }
+            }
             for (range, rangeArguments) in sets {
                 let cursor = try Row.fetchCursor(db, sql: Self.reportSelect + " WHERE " + range + condition,
                                                  arguments: rangeArguments + arguments)
-                while let row = try cursor.next() { accumulator.add(try Self.reportRow(row)) }
+                while let row = try cursor.next() {
+                    accumulator.add(try Self.reportRow(row))
+                    try step()
+                }
             }
-            let time = try Row.fetchCursor(db, sql: """
-                SELECT e.engineer, e.minutes, e.logged_at, t.category, t.priority, t.tier
-                FROM time_entries e JOIN tickets t ON t.id = e.ticket_id
-                WHERE e.logged_at >= ? AND e.logged_at < ?\(condition.replacingOccurrences(of: "t.assignee", with: "e.engineer"))
-                """, arguments: [start, end] + arguments)
+            let time = try Row.fetchCursor(db, sql: "SELECT e.engineer, e.minutes, e.logged_at, t.category, t.priority, t.tier " + timeSQL,
+                                           arguments: [start, end] + arguments)
             while let row = try time.next() {
+                try step()
                 accumulator.add(ReportTimeRow(engineer: row[0], minutes: row[1], loggedAt: Date(epoch: row[2]),
                                               category: try TicketCodec.enumValue(row[3]), priority: try TicketCodec.enumValue(row[4]),
                                               tier: try TicketCodec.enumValue(row[5])))
             }
+            try progress?(done, total)
             return accumulator.finish()
         }
     }

@@ -26,11 +26,14 @@ extension HelpdeskStore {
 
     /// Imports parsed survey lines in one transaction: a line whose ticket is missing or open is
     /// reported with its line number and skipped; the others are saved. Lines without a time get `now`.
-    public func importSurveys(_ lines: [SurveyLine], by actor: Actor, at now: Date) throws -> (imported: Int, errors: [SurveyLineError]) {
+    /// `progress` hears how many lines are done every few hundred; what it throws rolls back the whole file.
+    public func importSurveys(_ lines: [SurveyLine], by actor: Actor, at now: Date,
+                              progress: ((Int) throws -> Void)? = nil) throws -> (imported: Int, errors: [SurveyLineError]) {
         try write { db in
             var imported = 0
             var errors: [SurveyLineError] = []
-            for line in lines {
+            for (index, line) in lines.enumerated() {
+                if index % 200 == 0 { try progress?(index) }
                 do {
                     _ = try Self.saveSurvey(ticketID: line.ticketID, score: line.score, comment: line.comment, by: actor, at: line.at ?? now, db)
                     imported += 1

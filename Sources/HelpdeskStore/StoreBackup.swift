@@ -7,6 +7,9 @@ import Glibc
 import Darwin
 #endif
 
+/// Told the bytes copied so far and the bytes to copy; throwing stops the copy.
+public typealias BackupProgress = (_ done: Int, _ total: Int) throws -> Void
+
 /// A file a backup wrote, and its size.
 public struct BackupFile: Sendable, Equatable {
     public let path: String
@@ -15,10 +18,10 @@ public struct BackupFile: Sendable, Equatable {
 
 /// Online backups (数据备份): a consistent copy of the database taken while others keep writing.
 ///
-/// `VACUUM INTO` reads one snapshot in its own read transaction, so in WAL mode writers are never
-/// blocked, and the copy is compact and self-contained (no -wal beside it). It writes to
-/// `<dest>.partial` created with the right mode, and renames only when complete, so a full disk or
-/// a crash leaves no half backup under the real name.
+/// SQLite's online backup API copies the pages in steps inside one read transaction, so the copy
+/// is one snapshot, writers (WAL mode) never wait, and each step can report progress or stop the
+/// copy. It writes to `<dest>.partial` created with the right mode, and renames only when complete,
+/// so a full disk, a crash or Ctrl-C leaves no half backup under the real name.
 public enum StoreBackup {
     /// `<folder>/<name>-backup-20261129-231700.sqlite`, next to the database.
     public static func defaultPath(for database: String, at date: Date = Date()) -> String {
@@ -32,8 +35,10 @@ public enum StoreBackup {
 
     /// Copies the helpdesk database at `database` to `destination` (a file that must not exist,
     /// or a folder to put a timestamped file in).
+    /// `progress` gets the bytes copied and the database's size after each step; what it throws
+    /// stops the backup and removes the partial file.
     public static func backup(databaseAt database: String, to destination: String?, sharing: FileSharing = .ownerOnly,
-                              at date: Date = Date()) throws -> BackupFile {
+                              at date: Date = Date(), progress: BackupProgress? = nil) throws -> BackupFile {
         var target = destination ?? defaultPath(for: database, at: date)
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), isFolder.boolValue {
@@ -45,7 +50,7 @@ public enum StoreBackup {
         }
         try MaintenanceConnection.run(database) { try StoreFile.checkIsHelpdeskDatabase(database, configuration: Configuration()) }
         let queue = try MaintenanceConnection.open(database)
-        return try write(from: queue, to: target, sharing: sharing)
+        return try write(from: queue, to: target, sharing: sharing, progress: progress)
     }
 
     /// Before a pending migration changes an existing database, keeps `<db>.before-v<N>.bak`.
@@ -72,8 +77,9 @@ public enum StoreBackup {
         return candidate
     }
 
-    /// VACUUM INTO a fresh `.partial` file, flush it to disk, then give it its name.
-    static func write(from reader: some DatabaseWriter, to target: String, sharing: FileSharing) throws -> BackupFile {
+    /// Copies into a fresh `.partial` file, flushes it to disk, then gives it its name.
+    static func write(from reader: some DatabaseReader, to target: String, sharing: FileSharing,
+                      progress: BackupProgress? = nil) throws -> BackupFile {
         guard !FileManager.default.fileExists(atPath: target) else {
             throw StoreError.notWritable(path: target, reason: "the file already exists; choose another name")
         }
@@ -85,21 +91,41 @@ public enum StoreBackup {
         for leftover in [partial, partial + "-journal"] { try? FileManager.default.removeItem(atPath: leftover) }
         try sharing.createFile(partial)
         do {
-            try MaintenanceConnection.run(target) {
-                try reader.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [partial]) }
-            }
+            try MaintenanceConnection.run(target) { try copy(from: reader, into: partial, progress: progress) }
             try flush(partial)
             guard rename(partial, target) == 0 else {
                 throw StoreError.notWritable(path: target, reason: String(cString: strerror(errno)))
             }
             try? flush(folder.isEmpty ? "." : folder)
         } catch {
-            // VACUUM INTO writes through a rollback journal of its own; a failed one can leave it behind.
+            // The copy writes through a rollback journal of its own; a failed one can leave it behind.
             for leftover in [partial, partial + "-journal"] { try? FileManager.default.removeItem(atPath: leftover) }
             throw error
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: target)[.size] as? NSNumber)?.intValue ?? 0
         return BackupFile(path: target, bytes: size)
+    }
+
+    /// Pages per backup step: 4 MB of 4 KB pages, small enough for a lively progress bar and a
+    /// prompt stop, large enough that the steps cost nothing.
+    static let pagesPerStep: CInt = 1024
+
+    /// The backup API, stepped inside one read transaction on the source: the first read fixes
+    /// the snapshot, so a commit by someone else between steps neither shows in the copy nor
+    /// restarts it.
+    private static func copy(from reader: some DatabaseReader, into partial: String, progress: BackupProgress?) throws {
+        let destination = try DatabaseQueue(path: partial)
+        defer { try? destination.close() }
+        try reader.read { source in
+            let pageSize = try Int.fetchOne(source, sql: "PRAGMA page_size") ?? 4096
+            _ = try Int.fetchOne(source, sql: "SELECT COUNT(*) FROM sqlite_master")
+            try destination.writeWithoutTransaction { target in
+                try source.backup(to: target, pagesPerStep: pagesPerStep) { step in
+                    try progress?(step.completedPageCount * pageSize, step.totalPageCount * pageSize)
+                }
+            }
+        }
+        try destination.close()
     }
 
     /// fsync, so a backup that reported success survives a power cut.

@@ -7,6 +7,9 @@ import Glibc
 import Darwin
 #endif
 
+/// Told the stage of a restore, the bytes done and the bytes to do; throwing stops the restore.
+public typealias RestoreProgress = (_ stage: String, _ done: Int, _ total: Int) throws -> Void
+
 /// What a restore did: the file it put in place and where the database it replaced was kept.
 public struct RestoreOutcome: Sendable, Equatable {
     public let restoredFrom: String
@@ -25,8 +28,12 @@ public struct RestoreOutcome: Sendable, Equatable {
 /// a file swapped under its -wal, which would corrupt it. A damaged current database cannot be
 /// written through SQLite, so it is copied aside byte for byte and the checked copy renamed over it.
 public enum StoreRestore {
+    /// `progress` hears each stage ("copying the backup", "keeping the current database",
+    /// "writing the database") with bytes done and to do; what it throws stops the restore with
+    /// the current database as it was (the write into it is one transaction, rolled back).
     public static func restore(from backup: String, to database: String, force: Bool = false,
-                               sharing: FileSharing = .ownerOnly, at date: Date = Date()) throws -> RestoreOutcome {
+                               sharing: FileSharing = .ownerOnly, at date: Date = Date(),
+                               progress: RestoreProgress? = nil) throws -> RestoreOutcome {
         guard (backup as NSString).standardizingPath != (database as NSString).standardizingPath else {
             throw MaintenanceError.unhealthyBackup(path: backup, problems: ["it is the database itself"])
         }
@@ -35,12 +42,19 @@ public enum StoreRestore {
         let staging = database + ".restoring"
         try? FileManager.default.removeItem(atPath: staging)
         defer { removeWithSidecars(staging) }
+        var stopped: (any Error)?
         do {
             try sharing.createFile(staging)
-            try copyContents(of: backup, to: staging)
+            try copyContents(of: backup, to: staging) { done, total in
+                do { try progress?("copying the backup", done, total) } catch {
+                    stopped = error
+                    throw error
+                }
+            }
         } catch let error as StoreError {
             throw error
         } catch {
+            if let stopped { throw stopped }
             throw StoreError.notWritable(path: staging, reason: error.localizedDescription)
         }
         let report: DatabaseReport
@@ -63,9 +77,16 @@ public enum StoreRestore {
         }
         if (try? DatabaseInspector.inspect(database))?.isHealthy == true {
             let live = try MaintenanceConnection.open(database)
-            let previous = try StoreBackup.write(from: live, to: keep, sharing: sharing)
+            let previous = try StoreBackup.write(from: live, to: keep, sharing: sharing) { done, total in
+                try progress?("keeping the current database", done, total)
+            }
             let source = try MaintenanceConnection.open(staging)
-            try MaintenanceConnection.run(database) { try source.backup(to: live) }
+            let pageSize = try source.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } ?? 4096
+            try MaintenanceConnection.run(database) {
+                try source.backup(to: live, pagesPerStep: StoreBackup.pagesPerStep) { step in
+                    try progress?("writing the database", step.completedPageCount * pageSize, step.totalPageCount * pageSize)
+                }
+            }
             return RestoreOutcome(restoredFrom: backup, report: checked, previous: previous)
         }
         let previous = try keepDamaged(database, at: keep, sharing: sharing)
@@ -91,7 +112,7 @@ public enum StoreRestore {
     }
 
     /// Copies bytes into an already created file (so it keeps the mode and group it was given).
-    static func copyContents(of source: String, to target: String) throws {
+    static func copyContents(of source: String, to target: String, progress: BackupProgress? = nil) throws {
         guard let input = FileHandle(forReadingAtPath: source) else {
             throw StoreError.notWritable(path: source, reason: "it cannot be read (check it exists and its permissions)")
         }
@@ -100,11 +121,15 @@ public enum StoreRestore {
             throw StoreError.notWritable(path: target, reason: "it cannot be written")
         }
         defer { try? output.close() }
+        let total = (try? FileManager.default.attributesOfItem(atPath: source)[.size] as? NSNumber)?.intValue ?? 0
+        var done = 0
         while let chunk = try input.read(upToCount: 1 << 20), !chunk.isEmpty {
             do { try output.write(contentsOf: chunk) } catch {
                 throw (error as NSError).code == Int(ENOSPC) || (error as NSError).code == NSFileWriteOutOfSpaceError
                     ? StoreError.diskFull(path: target) : error
             }
+            done += chunk.count
+            try progress?(done, max(total, done))
         }
         try output.synchronize()
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HelpdeskCore
 import HelpdeskStore
 
 struct BackupCommand: ParsableCommand {
@@ -12,7 +13,20 @@ struct BackupCommand: ParsableCommand {
 
     func run() throws {
         let database = try Session.databasePath(options)
-        let file = try StoreBackup.backup(databaseAt: database, to: path, sharing: try Session.sharing())
+        let sharing = try Session.sharing()
+        Interruption.install()
+        let progress = ProgressLine(total: nil, unit: .bytes, phase: "backup")
+        let file: BackupFile
+        do {
+            file = try StoreBackup.backup(databaseAt: database, to: path, sharing: sharing) { done, total in
+                progress.update(done: done, total: total)
+                try Interruption.check("after copying \(ByteCount.text(done)) of \(ByteCount.text(total)); no backup was written (the partial file is removed) and the database is unchanged; run it again")
+            }
+        } catch {
+            progress.finish()
+            throw error
+        }
+        progress.finish()
         print("backup written: \(file.path) (\(ByteCount.text(file.bytes)))")
     }
 }

@@ -29,7 +29,20 @@ struct DemoCommand: ParsableCommand {
             FileHandle.standardError.write(Data("helpdesk: an earlier demo into \(path) was interrupted; starting it again\n".utf8))
         }
         let started = Date()
-        let summary = try build(at: staging, started: started)
+        Interruption.install()
+        let progress = ProgressLine(total: tickets, unit: "tickets", phase: "demo")
+        let summary: (engineers: Int, articles: Int, me: String)
+        do {
+            summary = try build(at: staging, for: path, started: started, progress: progress)
+            progress.finish()
+        } catch let interrupted as Interrupted {
+            progress.finish()
+            Self.removeFiles(staging)
+            throw interrupted
+        } catch {
+            progress.finish()
+            throw error
+        }
         for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: staging + suffix) {
             _ = Self.removeFiles(path + suffix)
             guard rename(staging + suffix, path + suffix) == 0 else {
@@ -44,8 +57,8 @@ struct DemoCommand: ParsableCommand {
         print(String(format: "took %.1f s (%.0f tickets/s), file %.1f MB; you are %@ (admin)", seconds, Double(tickets) / seconds, Double(size) / 1_048_576, summary.me))
     }
 
-    /// Fills a new database at `path`; the store is closed (its log folded into the file) on return.
-    private func build(at path: String, started: Date) throws -> (engineers: Int, articles: Int, me: String) {
+    /// Fills a new database at `path` (the staging file for `target`); the store is closed (its log folded into the file) on return.
+    private func build(at path: String, for target: String, started: Date, progress: ProgressLine) throws -> (engineers: Int, articles: Int, me: String) {
         let store = try HelpdeskStore(path: path)
         let generator = DemoGenerator(now: started, seed: seed, engineerCount: engineers, workflow: Workflow(rules: try store.priorityRules()))
         var team = generator.engineers()
@@ -61,16 +74,15 @@ struct DemoCommand: ParsableCommand {
             _ = try store.addArticle(title: article.title, body: article.body, category: article.category,
                                      tags: article.tags, author: team[0].login, at: started)
         }
-        var progress = ProgressLine(total: tickets, unit: "tickets")
         let batch = 10_000
-        try store.bulkImport { importer in
+        try store.bulkImport({ importer in
             for start in stride(from: 0, to: tickets, by: batch) {
+                try Interruption.check("after \(start) of \(tickets) tickets; no demo database was written (\(target) is as it was); run it again to start afresh")
                 let records = generator.tickets(start..<min(tickets, start + batch), team: team)
                 _ = try importer.add(records)
                 progress.update(done: start + records.count)
             }
-        }
-        progress.finish()
+        }, rebuilding: { progress.setPhase("demo: building indexes") })
         return (team.count, generator.articles().count, me)
     }
 

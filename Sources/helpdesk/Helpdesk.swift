@@ -16,7 +16,7 @@ struct Helpdesk: ParsableCommand {
         subcommands: [ConsoleCommand.self, TicketCommand.self, EngineerCommand.self, TeamCommand.self, ShiftCommand.self,
                       HandoverCommand.self, KBCommand.self, MailCommand.self, SurveyCommand.self, ReportCommand.self,
                       SettingsCommand.self, DemoCommand.self, BackupCommand.self, RestoreCommand.self, CheckCommand.self,
-                      KeysCommand.self, PermissionsCommand.self],
+                      KeysCommand.self, PermissionsCommand.self, ManualCommand.self],
         defaultSubcommand: ConsoleCommand.self
     )
 
@@ -26,6 +26,9 @@ struct Helpdesk: ParsableCommand {
             try TextInput.checkArguments()
             var command = try parseAsRoot()
             try command.run()
+        } catch let interrupted as Interrupted {
+            FileHandle.standardError.write(Data("helpdesk: interrupted \(interrupted.message)\n".utf8))
+            Foundation.exit(130)
         } catch {
             let code = exitCode(for: error)
             if code == .success { exit(withError: error) }

@@ -42,11 +42,33 @@ struct MailImport: ParsableCommand {
             print(MailWatch(importer: importer, maildir: Maildir(path: paths[0]), interval: interval).run().line)
             return
         }
-        let summary = importer.run(paths)
+        let summary = try Self.importWithProgress(importer, paths: paths)
         print(summary.line)
         if summary.failed > 0 {
             throw CLIError("\(summary.failed) message\(summary.failed == 1 ? "" : "s") could not be imported (listed above); the others were")
         }
+    }
+
+    /// The import with a progress bar over the messages the paths hold; Ctrl-C stops between
+    /// messages, each of which was saved in its own transaction.
+    static func importWithProgress(_ importer: MailImportRun, paths: [String]) throws -> MailImportSummary {
+        var importer = importer
+        let total = MailImportRun.messageCount(paths)
+        let progress = ProgressLine(total: total, unit: "messages", phase: "mail import")
+        let report = importer.report
+        importer.report = { source, outcome in
+            progress.interleave { report(source, outcome) }
+            progress.advance()
+        }
+        Interruption.install()
+        importer.shouldStop = { Interruption.requested }
+        let summary = importer.run(paths)
+        progress.finish()
+        if summary.stopped {
+            print(summary.line)
+            throw Interrupted(message: "after \(summary.total) of \(total) messages; run it again to continue — already imported messages are skipped")
+        }
+        return summary
     }
 
     /// One line per message on standard output; failures on standard error with the file and reason.

@@ -44,9 +44,20 @@ struct ReportCommand: ParsableCommand {
             }
             scope = TeamScope(name: team, teams: teams)
         }
-        let report = try session.store.report(period: period, filter: ReportFilter(team: scope, tier: tier, engineer: engineer,
-                                                                                   category: category),
-                                              grouping: by)
+        Interruption.install()
+        let progress = ProgressLine(total: nil, unit: "rows", phase: "report")
+        let report: Report
+        do {
+            report = try session.store.report(period: period, filter: ReportFilter(team: scope, tier: tier, engineer: engineer, category: category),
+                                              grouping: by) { done, total in
+                progress.update(done: done, total: total)
+                try Interruption.check("after reading \(done) of \(total) rows; no report was printed (a report only reads, so nothing changed)")
+            }
+        } catch {
+            progress.finish()
+            throw error
+        }
+        progress.finish()
         switch format {
         case .json: print(try JSONOutput.encode(report))
         case .csv: print(ReportText.csv(report), terminator: "")

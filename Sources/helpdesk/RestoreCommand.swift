@@ -20,7 +20,24 @@ struct RestoreCommand: ParsableCommand {
         let database = try Session.databasePath(options)
         let sharing = try Session.sharing()
         try checkAllowed(database)
-        let outcome = try StoreRestore.restore(from: path, to: database, force: force, sharing: sharing)
+        Interruption.install()
+        let progress = ProgressLine(total: nil, unit: .bytes, phase: "restore")
+        var stage = ""
+        let outcome: RestoreOutcome
+        do {
+            outcome = try StoreRestore.restore(from: path, to: database, force: force, sharing: sharing) { now, done, total in
+                if now != stage {
+                    stage = now
+                    progress.setPhase("restore: \(now)", total: total, done: done)
+                }
+                progress.update(done: done, total: total)
+                try Interruption.check("while \(stage); \(database) is as it was (the restore writes it in one transaction); run it again")
+            }
+        } catch {
+            progress.finish()
+            throw error
+        }
+        progress.finish()
         let counts = outcome.report.counts.filter { ["tickets", "events", "engineers"].contains($0.table) }
             .map { "\($0.rows) \($0.table)" }.joined(separator: ", ")
         print("restored \(database) from \(path) (schema version \(outcome.report.schemaVersion); \(counts))")

@@ -23,7 +23,21 @@ struct SurveyImport: ParsableCommand {
         guard let text = String(data: data, encoding: .utf8) else { throw CLIError("\(file) is not UTF-8 text; save it as UTF-8 CSV") }
         let session = try Session.open(options)
         let parsed = SurveyCSV.parse(text, timeZone: .current)
-        let outcome = try session.store.importSurveys(parsed.lines, by: session.actor, at: Date())
+        let total = parsed.lines.count
+        Interruption.install()
+        let progress = ProgressLine(total: total, unit: "results", phase: "survey import")
+        let outcome: (imported: Int, errors: [SurveyLineError])
+        do {
+            outcome = try session.store.importSurveys(parsed.lines, by: session.actor, at: Date()) { done in
+                progress.update(done: done)
+                try Interruption.check("after \(done) of \(total) results; the file is imported in one transaction, so nothing was imported; run it again")
+            }
+            progress.update(done: total)
+        } catch {
+            progress.finish()
+            throw error
+        }
+        progress.finish()
         let errors = (parsed.errors + outcome.errors).sorted { $0.line < $1.line }
         for error in errors { FileHandle.standardError.write(Data("\(file): \(SafeText.sanitize(error.description))\n".utf8)) }
         print("imported \(outcome.imported) survey result\(outcome.imported == 1 ? "" : "s")")

@@ -37,7 +37,20 @@ struct TicketImport: ParsableCommand {
             print("dry run: \(parsed.rows.count) ticket\(parsed.rows.count == 1 ? "" : "s") would be imported, \(bad) bad row\(bad == 1 ? "" : "s") skipped; nothing changed")
             return
         }
-        let ids = try session.store.importTickets(parsed.rows.map(\.record))
+        let total = parsed.rows.count
+        let progress = ProgressLine(total: total, unit: "tickets", phase: "ticket import")
+        Interruption.install()
+        let ids: [Int64]
+        do {
+            ids = try session.store.importTickets(parsed.rows.map(\.record)) { done in
+                progress.update(done: done)
+                try Interruption.check("after writing \(done) of \(total) tickets; the import is one transaction, so nothing was imported; run it again")
+            }
+        } catch {
+            progress.finish()
+            throw error
+        }
+        progress.finish()
         let range = ids.isEmpty ? "" : " (#\(ids.min()!)–#\(ids.max()!))"
         print("imported \(ids.count) ticket\(ids.count == 1 ? "" : "s")\(range)" + (bad > 0 ? ", skipped \(bad) bad row\(bad == 1 ? "" : "s")" : ""))
     }
@@ -69,61 +82,47 @@ struct TicketExport: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(options)
-        var sink = try CSVSink(path: output)
+        let sink = try CSVSink(path: output)
         sink.write(TicketCSV.header)
-        var count = 0
+        Interruption.install()
+        let progress = ProgressLine(total: view == nil ? try session.store.ticketCount() : nil, unit: "tickets", phase: "ticket export")
+        do {
+            try export(session, into: sink, progress: progress)
+        } catch {
+            progress.finish()
+            sink.discard()
+            throw error
+        }
+        progress.finish()
+        try sink.close()
+        let count = progress.done
+        if let output { FileHandle.standardError.write(Data("exported \(count) ticket\(count == 1 ? "" : "s") to \(output)\n".utf8)) }
+    }
+
+    /// Pages of a thousand tickets; Ctrl-C is honoured between pages.
+    private func export(_ session: Session, into sink: CSVSink, progress: ProgressLine) throws {
+        let stopped = { (count: Int) in
+            "after \(count) of \(progress.total.map(String.init) ?? "the") tickets; " + (output.map { "no file was written (\($0) is as it was)" } ?? "the output holds the first \(count)")
+        }
         if let view {
             let now = Date()
-            var offset = 0
             while true {
-                let page = try session.store.queue(QueueQuery(view: view, login: session.me.login, sort: .id, offset: offset, limit: 1000, now: now))
+                try Interruption.check(stopped(progress.done))
+                let page = try session.store.queue(QueueQuery(view: view, login: session.me.login, sort: .id, offset: progress.done, limit: 1000, now: now))
                 for row in page.rows { sink.write(TicketCSV.line(for: try session.store.ticket(id: row.id))) }
-                count += page.rows.count
-                offset += page.rows.count
+                progress.update(done: progress.done + page.rows.count, total: page.total)
                 if page.rows.count < 1000 { break }
             }
         } else {
             var last: Int64 = 0
             while true {
+                try Interruption.check(stopped(progress.done))
                 let tickets = try session.store.tickets(afterID: last, limit: 1000)
                 for ticket in tickets { sink.write(TicketCSV.line(for: ticket)) }
-                count += tickets.count
+                progress.update(done: progress.done + tickets.count)
                 guard let next = tickets.last?.id else { break }
                 last = next
             }
         }
-        try sink.close()
-        if let output { FileHandle.standardError.write(Data("exported \(count) ticket\(count == 1 ? "" : "s") to \(output)\n".utf8)) }
-    }
-}
-
-/// Standard output or a file written beside its target and renamed at the end, so an
-/// interrupted export never leaves a half-written file under the real name.
-struct CSVSink {
-    let path: String?
-    let handle: FileHandle
-    let temporary: String?
-
-    init(path: String?) throws {
-        self.path = path
-        guard let path else {
-            handle = .standardOutput
-            temporary = nil
-            return
-        }
-        let temporary = path + ".part"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
-            throw CLIError("cannot write \(path)")
-        }
-        self.handle = handle
-        self.temporary = temporary
-    }
-
-    mutating func write(_ text: String) { handle.write(Data(text.utf8)) }
-
-    func close() throws {
-        guard let path, let temporary else { return }
-        try handle.close()
-        guard rename(temporary, path) == 0 else { throw CLIError("cannot write \(path): \(String(cString: strerror(errno)))") }
     }
 }

@@ -18,13 +18,21 @@ struct KBExport: ParsableCommand {
         } catch {
             throw CLIError("cannot create the folder \(dir): \(error.localizedDescription)")
         }
-        for article in articles {
+        Interruption.install()
+        let progress = ProgressLine(total: articles.count, unit: "articles", phase: "kb export")
+        for (index, article) in articles.enumerated() {
+            if Interruption.requested { progress.finish() }
+            try Interruption.check("after writing \(index) of \(articles.count) articles to \(dir) (each file written is whole); run it again to write them all")
+            progress.update(done: index)
             let file = KBArticleFile(article)
             let path = (dir as NSString).appendingPathComponent(file.fileName)
             guard FileManager.default.createFile(atPath: path, contents: Data(file.rendered().utf8)) else {
+                progress.finish()
                 throw CLIError("cannot write \(path)")
             }
         }
+        progress.update(done: articles.count)
+        progress.finish()
         print("exported \(articles.count) article\(articles.count == 1 ? "" : "s") to \(dir)")
     }
 }
@@ -46,7 +54,15 @@ struct KBImport: ParsableCommand {
             throw CLIError("cannot read the folder \(dir): \(error.localizedDescription)")
         }
         var created = 0, updated = 0, unchanged = 0, failed = 0
-        for name in names {
+        Interruption.install()
+        let progress = ProgressLine(total: names.count, unit: "files", phase: "kb import")
+        for (index, name) in names.enumerated() {
+            if Interruption.requested {
+                progress.finish()
+                print("imported \(index - failed) of \(names.count) files: \(created) created, \(updated) updated, \(unchanged) unchanged, \(failed) failed")
+                throw Interrupted(message: "after \(index) of \(names.count) files; run it again to continue — files already imported are left unchanged")
+            }
+            progress.update(done: index)
             let path = (dir as NSString).appendingPathComponent(name)
             do {
                 guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("cannot be read") }
@@ -55,10 +71,10 @@ struct KBImport: ParsableCommand {
                 switch try session.store.importArticle(file, by: session.actor, at: Date()) {
                 case let .created(id):
                     created += 1
-                    print("\(name): created #\(id)")
+                    progress.interleave { print("\(name): created #\(id)") }
                 case let .updated(id, version):
                     updated += 1
-                    print("\(name): updated #\(id) to version \(version)")
+                    progress.interleave { print("\(name): updated #\(id) to version \(version)") }
                 case .unchanged:
                     unchanged += 1
                 }
@@ -71,6 +87,8 @@ struct KBImport: ParsableCommand {
                 FileHandle.standardError.write(Data("helpdesk: \(name): \(error)\n".utf8))
             }
         }
+        progress.update(done: names.count)
+        progress.finish()
         print("imported \(names.count - failed) of \(names.count) files: \(created) created, \(updated) updated, \(unchanged) unchanged, \(failed) failed")
         if failed > 0 { throw CLIError("\(failed) of \(names.count) files could not be imported; see the reasons above") }
     }
