@@ -19,6 +19,7 @@ struct TicketShow: ParsableCommand {
             print(try JSONOutput.encode(TicketShowJSON(ticket: ticket, sla: sla, timeline: timeline)))
         } else {
             var text = render(ticket, sla: sla, timeline: timeline, now: now)
+            text += Self.linkLines(try session.store.links(ticketID: ticket.id), contacts: try session.store.contacts(ticketID: ticket.id))
             text += Self.attachmentLines(try session.store.attachments(ticketID: ticket.id))
             print(text)
         }
@@ -54,7 +55,8 @@ struct TicketShow: ParsableCommand {
         for item in timeline {
             // E-mail authors are addresses, often wider than the column: keep a space before the text.
             let gap = DisplayWidth.width(of: item.actor) >= 12 ? " " : ""
-            let head = "  \(Self.stamp(item.at))  \(item.actor.padded(toColumns: 12))\(gap)"
+            let from = Self.mergedOrigin(item, in: t.id)
+            let head = "  \(Self.stamp(item.at))  \(item.actor.padded(toColumns: 12))\(gap)\(from)"
             switch item {
             case let .comment(c):
                 let label = c.kind == .reply ? "reply" : "note (internal)"
