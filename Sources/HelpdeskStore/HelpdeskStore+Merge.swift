@@ -28,6 +28,12 @@ extension HelpdeskStore {
                     try Self.storedLinks(id, db).first { $0.kind == .mergedInto && $0.from == id }?.to
                 }
                 _ = try Self.save(plan.sourceChange, over: source, by: actor, at: now, db)
+                // A link between the two (related, duplicate, parent) gives way to the merge, and says so.
+                if let old = try Self.storedLinks(sourceID, db).first(where: { $0.other(than: sourceID) == targetID }) {
+                    try db.execute(sql: "DELETE FROM ticket_links WHERE from_id = ? AND to_id = ?", arguments: [old.from, old.to])
+                    let (from, to) = old.from == sourceID ? (source, target) : (target, source)
+                    try Self.recordLinkEvents(old, from, to, field: Self.ticketUnlinkField, actor, now, db)
+                }
                 try Self.insertLink(plan.link, db)
                 for event in plan.targetEvents {
                     try StoreEvents.insert(event, ticketID: targetID, version: nil, db)

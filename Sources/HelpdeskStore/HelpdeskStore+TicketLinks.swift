@@ -125,7 +125,7 @@ extension HelpdeskStore {
     }
 
     /// One event on each ticket, each phrased from that ticket's side.
-    private static func recordLinkEvents(_ link: TicketLink, _ from: Ticket, _ to: Ticket, field: String,
+    static func recordLinkEvents(_ link: TicketLink, _ from: Ticket, _ to: Ticket, field: String,
                                          _ actor: Actor, _ now: Date, _ db: Database) throws {
         for (ticket, other) in [(from, to), (to, from)] {
             let text = "\(link.relation(from: ticket.id).label) #\(other.id) \(other.title)"

@@ -115,6 +115,14 @@ final class MergeStoreTests: XCTestCase {
         XCTAssertEqual(try store.comments(ticketID: target.id).last?.body, "还是连不上")
     }
 
+    func testALinkBetweenTheTwoGivesWayToTheMerge() throws {
+        try store.linkTickets(source.id, to: target.id, kind: .duplicateOf, by: lead, at: t0 + 300)
+        try store.mergeTicket(source.id, into: target.id, expectedVersion: nil, by: lead, at: t0 + 600)
+        XCTAssertEqual(try store.links(ticketID: target.id).map(\.relation), [.mergedFrom])
+        XCTAssertEqual(try store.events(ticketID: target.id).filter { $0.field == "unlink" }.map(\.oldValue),
+                       ["has duplicate #\(source.id) VPN 又断了"])
+    }
+
     func testRequesterHistoryUsesTheIndex() throws {
         let plan = try store.read { db in
             try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT id FROM tickets WHERE requester_id = 1 ORDER BY open DESC, created_at DESC")

@@ -48,6 +48,7 @@ final class LinkConsoleTests: XCTestCase {
         app.handle(.char("s"))   // by priority
         app.handle(.char("s"))   // by updated
         app.handle(.char("s"))   // by id
+        app.handle(.char("g"))
         while app.state.selectedID != id, app.state.cursor < app.state.total - 1 { app.handle(.char("j")) }
         XCTAssertEqual(app.state.selectedID, id)
         return (app, terminal)
