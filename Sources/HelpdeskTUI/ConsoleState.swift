@@ -122,7 +122,8 @@ public struct ConsoleState: Sendable, Equatable {
         guard total > 0 else {
             top = 0
             cursor = 0
-            selectedID = nil
+            // A held ticket (just merged into, opened from a requester's history) stays shown in an empty view too.
+            if selectedID != heldID { selectedID = nil }
             return false
         }
         if rows.isEmpty {
