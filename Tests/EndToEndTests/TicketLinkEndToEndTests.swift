@@ -52,6 +52,9 @@ final class TicketLinkEndToEndTests: XCTestCase {
         XCTAssertTrue(target.contains("李娜 <li.na@example.cn> — requester of #3 (merged)"), target)
         XCTAssertTrue(target.contains("merged_from"), target)
         XCTAssertTrue(try hd.fails(["ticket", "merge", "3", "into", "1"]).contains("already merged into #2"))
+        let json = try hd.ok(["ticket", "show", "2", "--json"])
+        XCTAssertTrue(json.contains("\"relation\" : \"merged_from\""), json)
+        XCTAssertTrue(json.contains("\"reason\" : \"requester of #3 (merged)\""), json)
     }
 
     func testRequesterShowAndList() throws {
