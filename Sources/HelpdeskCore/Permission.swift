@@ -19,13 +19,15 @@ public enum Permission: String, CaseIterable, Sendable, Codable {
     case manageShifts = "define shifts and rosters"
     case manageTeams = "create and change teams"
     case impersonate = "act as another engineer (--as)"
+    /// Agents may still merge two tickets they own both of (`AccessPolicy.checkMerge`).
+    case merge = "merge tickets (an agent: two of their own)"
 
     /// The least senior role that holds this permission; the roles are nested, agent ⊂ lead ⊂ admin.
     public var minimumRole: Role {
         switch self {
         case .workOwnOrUnassigned, .take, .reply, .note, .escalate: .agent
         case .workOthers, .reassign, .overridePriority, .writeHandover, .acknowledgeHandover, .seeTeamBoard,
-             .switchAutoAssign: .lead
+             .switchAutoAssign, .merge: .lead
         case .manageEngineers, .manageSkills, .manageCalendars, .manageSLAPolicies, .manageShifts, .manageTeams,
              .impersonate: .admin
         }

@@ -30,13 +30,17 @@ extension HelpdeskStore {
 
     /// Comments and events merged by time. A comment at the same instant as an event comes first
     /// (what was said, then what changed); the audit entries that only note "a comment was added"
-    /// are left out, since the comment itself is shown.
+    /// are left out, since the comment itself is shown. Tickets merged into this one bring their
+    /// comments and events along; those items keep the merged ticket's id.
     public func timeline(ticketID: Int64) throws -> [TimelineItem] {
         try read { db in
             _ = try Self.fetchTicket(ticketID, db)
-            let comments = try StoreEvents.comments(ticketID: ticketID, db)
-            let events = try StoreEvents.events(db, sql: "ticket_id = ? AND field <> ?",
-                                                arguments: [ticketID, StoreEvents.commentField])
+            var comments: [Comment] = []
+            var events: [TicketEvent] = []
+            for id in try [ticketID] + Self.mergedSources(of: ticketID, db) {
+                comments += try StoreEvents.comments(ticketID: id, db)
+                events += try StoreEvents.events(db, sql: "ticket_id = ? AND field <> ?", arguments: [id, StoreEvents.commentField])
+            }
             // Sorted by time, then comments before events, then stored order.
             let items = comments.enumerated().map { (key: ($0.element.createdAt, 0, $0.offset), item: TimelineItem.comment($0.element)) }
                 + events.enumerated().map { (key: ($0.element.at, 1, $0.offset), item: TimelineItem.event($0.element)) }

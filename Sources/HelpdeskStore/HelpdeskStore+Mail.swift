@@ -57,16 +57,18 @@ extension HelpdeskStore {
 
     /// Adds the requester's reply to a ticket (see `Workflow.customerReply`), with its Message-ID
     /// and attachments; returns the ticket as saved.
-    public func addCustomerReply(_ body: String, author: String, to ticketID: Int64, messageID: String,
+    public func addCustomerReply(_ body: String, author: String, to requestedID: Int64, messageID: String,
                                  attachments: [AttachmentRecord], at now: Date) throws -> Ticket {
         try write { db in
+            // A reply to a ticket merged into another belongs to the one that survived.
+            let ticketID = try Self.survivingTicket(requestedID, db)
             let current = try Self.fetchTicket(ticketID, db)
             let change = try Workflow(rules: try Self.priorityRules(db)).customerReply(body, author: author, to: current, at: now)
             var ticket = change.ticket
             ticket.version = current.version + 1
             try db.cachedStatement(sql: TicketCodec.updateSQL)
                 .execute(arguments: TicketCodec.updateArguments(ticket, previousVersion: current.version, sla: try SettingsCodec.readSLA(db)))
-            guard db.changesCount == 1 else { throw StoreError.ticketNotFound(ticketID) }
+            guard db.changesCount == 1 else { throw StoreError.ticketNotFound(requestedID) }
             try StoreEvents.record(change, ticketID: ticketID, version: ticket.version, db)
             let commentID = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM comments WHERE ticket_id = ?", arguments: [ticketID])
             try Self.recordMail(messageID: messageID, ticketID: ticketID, commentID: commentID, attachments: attachments, at: now, db)

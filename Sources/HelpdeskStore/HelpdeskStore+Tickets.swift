@@ -102,7 +102,7 @@ extension HelpdeskStore {
         return db.lastInsertedRowID
     }
 
-    private static func conflict(_ current: Ticket, expected: Int, _ db: Database) throws -> StoreError {
+    static func conflict(_ current: Ticket, expected: Int, _ db: Database) throws -> StoreError {
         // `acted_as` marks annotate the change before them (an admin's --as) and are no change of their
         // own: listing them would name the admin as a second colleague and show "acted_as" as a field.
         let changes = try StoreEvents.events(db, sql: "ticket_id = ? AND version > ? AND field <> ?",

@@ -8,6 +8,7 @@ extension ActionPlan {
         case title, requesterName, contact, channel, category, description
         case articleChoice, articleTitle, articleBody
         case score, surveyComment
+        case linkKind, otherTicket
     }
 
     /// Where the flow goes after an answer.
@@ -50,6 +51,12 @@ extension ActionPlan {
             return teamStep()
         case .survey:
             return surveyStep()
+        case .link:
+            return linkStep()
+        case .merge:
+            return mergeStep()
+        case .resolveChildren:
+            return resolveChildrenStep()
         }
     }
 

@@ -20,6 +20,9 @@ public struct ActionFlow: Sendable, Equatable {
         /// All of one engineer's open tickets, each to its best candidate.
         case moveAll = "move all"
         case survey = "satisfaction survey"
+        /// Linking to another ticket, merging into one, resolving a parent's open children (ActionPlan+Links).
+        case link, merge
+        case resolveChildren = "resolve children"
     }
 
     /// What a picker in a flow chooses between.
@@ -32,6 +35,8 @@ public struct ActionFlow: Sendable, Equatable {
         case createArticle
         case skip
         case score(Int)
+        /// How the other ticket relates, in the link form.
+        case link(TicketRelation)
     }
 
     /// A yes/no question.
@@ -112,6 +117,12 @@ struct FlowAnswers: Sendable, Equatable {
     /// The satisfaction survey's score (1–5) and comment.
     var score: Int?
     var surveyComment: String?
+    /// The link form's relation and the other ticket of a link or merge.
+    var linkRelation: TicketRelation?
+    var otherTicket: Int64?
+    /// A resolved parent's open children, and the flows to show after the question about them.
+    var children: [LinkedTicket]?
+    var followUp: [ActionPlan] = []
 }
 
 /// A knowledge-base article about to be written from a resolved ticket.

@@ -26,6 +26,11 @@ extension ActionPlan {
         case let (.articleChoice, .choice(choice)): answers.wantsArticle = choice == .createArticle
         case (.confirm, .yes): answers.confirmed = true
         case let (.score, .choice(.score(score))): answers.score = score
+        case let (.linkKind, .choice(.link(relation))): answers.linkRelation = relation
+        case let (.otherTicket, .text(text)):
+            guard let id = Self.ticketNumber(in: text) else { return "“\(text)” is not a ticket number; type 12 or #12" }
+            guard id != ticket?.id else { return "#\(id) is this ticket; type the number of the other one" }
+            answers.otherTicket = id
         case let (.minutes, .text(text)):
             guard let minutes = Self.minutes(in: text) else {
                 return "“\(text)” is not a duration; type minutes (30, 45m) or hours (1h30m, 1.5h)"

@@ -39,7 +39,9 @@ final class ActionRunner {
                 return (false, [])
             case let .perform(action, id, version):
                 let ticket = try source.perform(action, on: id, expectedVersion: version, by: actor, at: now())
-                return (true, state.performed(action, on: ticket))
+                let more = state.performed(action, on: ticket)
+                offerOpenChildren(after: action, on: ticket, &state)
+                return (true, more)
             case let .createTicket(draft):
                 state.created(try source.createTicket(draft, by: actor, at: now()))
                 return (true, [])
@@ -79,6 +81,8 @@ final class ActionRunner {
                 return (false, state.chooseAssignee(for: ticket, decision: decision))
             case let .team(team):
                 return try run(team, on: &state)
+            case .linkTickets, .mergeTicket, .resolveChildren, .loadRequesterHistory:
+                return try runLinks(effect, on: &state)
             }
         } catch let StoreError.conflict(id, expected, _, changedBy, changes) {
             guard case let .perform(action, _, _) = effect, let current = try? source.ticket(id: id) else {
@@ -104,7 +108,8 @@ final class ActionRunner {
         if !force, state.detail?.ticket.id == id || failedID == id { return }
         do {
             let detail = TicketDetail(ticket: try source.ticket(id: id), timeline: try source.timeline(ticketID: id),
-                                      sla: try source.slaConfiguration(), timeZone: timeZone, width: state.detailTextWidth)
+                                      sla: try source.slaConfiguration(), timeZone: timeZone, width: state.detailTextWidth,
+                                      links: try source.links(ticketID: id), contacts: try source.contacts(ticketID: id))
             failedID = nil
             state.setDetail(detail)
         } catch {

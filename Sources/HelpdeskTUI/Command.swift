@@ -89,6 +89,9 @@ public enum CommandID: String, Sendable, CaseIterable {
     case kbHistory = "kb-history"
     case kbRestore = "kb-restore"
     case kbWriteFromTicket = "kb-write"
+    case link = "link-ticket"
+    case merge = "merge-ticket"
+    case requesterHistory = "requester-history"
 }
 
 /// One action: what it is called, which keys run it, where it applies, and how the hint bar names it.

@@ -94,7 +94,7 @@ public struct CommandRegistry: Sendable {
             Command(.newTicket, "New ticket", keys: [.char("c")], hint: "New"),
             Command(.handovers, "Shift handovers: write, read, acknowledge (交接班)", keys: [.char("H")]),
             Command(.palette, "Command palette: run a command by name", keys: [.char(":"), .ctrl("p")], hint: "Commands"),
-        ] + teamCommands + reportCommands
+        ] + teamCommands + reportCommands + linkCommands
         do {
             return try CommandRegistry(list)
         } catch {

@@ -119,7 +119,8 @@ extension ConsoleState {
         case .confirm:
             switch key {
             case .char("y"), .char("Y"), .enter: return answer(.yes, in: current)
-            case .char("n"), .char("N"), .escape, .ctrl("c"): return cancelFlow()
+            case .char("n"), .char("N"), .escape, .ctrl("c"):
+                return current.kind == .resolveChildren ? declineChildren(current.plan) : cancelFlow()
             default: return []
             }
         case var .prompt(prompt):

@@ -39,6 +39,9 @@ extension ConsoleState {
         case let .recordSurvey(ticketID, _, _): "Cannot record the survey of #\(ticketID)"
         case let .unlinkArticle(articleID, ticketID): "Cannot unlink article #\(articleID) from #\(ticketID)"
         case let .restoreArticle(articleID, version): "Cannot restore version \(version) of article #\(articleID)"
+        case let .linkTickets(from, to, _, _): "Cannot link #\(from) and #\(to)"
+        case let .mergeTicket(sourceID, targetID, _): "Cannot merge #\(sourceID) into #\(targetID)"
+        case let .loadRequesterHistory(ticketID): "Cannot load the requester's history for #\(ticketID)"
         default: "Cannot do that"
         }
         if let plan = submitted { drafts[plan.draftKey] = plan.answers }

@@ -14,6 +14,7 @@ extension ConsoleState {
         if palette != nil { return updatePalette(with: key, registry: registry) }
         if handover != nil { return updateHandover(with: key) }
         if team.noticeList != nil { return closeNoticeList(key) }
+        if requesterHistory != nil { return updateRequesterHistory(with: key) }
         switch mode {
         case .help:
             return updateHelp(with: key, registry: registry)
@@ -110,6 +111,12 @@ extension ConsoleState {
             return performReports(id)
         case .survey:
             return startSurvey()
+        case .link:
+            return startLink()
+        case .merge:
+            return startMerge()
+        case .requesterHistory:
+            return openRequesterHistory()
         }
     }
 

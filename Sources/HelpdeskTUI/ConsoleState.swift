@@ -78,6 +78,8 @@ public struct ConsoleState: Sendable, Equatable {
     public var team = TeamState()
     /// The reports pane (ConsoleState+Reports).
     public var reports = ReportsPaneState()
+    /// The requester-history list (`h`) while it is open (ConsoleState+Links).
+    public var requesterHistory: RequesterHistoryView?
 
     /// Agents start on their own tickets, leads and admins on everything open.
     public init(user: String, role: Role, size: TerminalSize) {
@@ -120,7 +122,8 @@ public struct ConsoleState: Sendable, Equatable {
         guard total > 0 else {
             top = 0
             cursor = 0
-            selectedID = nil
+            // A held ticket (just merged into, opened from a requester's history) stays shown in an empty view too.
+            if selectedID != heldID { selectedID = nil }
             return false
         }
         if rows.isEmpty {
@@ -203,4 +206,12 @@ public enum ConsoleEffect: Sendable, Equatable {
     case unlinkArticle(articleID: Int64, ticketID: Int64)
     /// Save an old version of an article as its newest.
     case restoreArticle(articleID: Int64, version: Int)
+    /// Link two tickets (`parentOf`: `from` is the parent); `ticketID` is the one the user acted on.
+    case linkTickets(from: Int64, to: Int64, kind: TicketLinkKind, ticketID: Int64)
+    /// Merge a ticket into another, based on the version of the source the user saw.
+    case mergeTicket(sourceID: Int64, targetID: Int64, expectedVersion: Int?)
+    /// Resolve a parent's open children, then carry on with `followUp` (the knowledge-base offer).
+    case resolveChildren(parentID: Int64, children: [LinkedTicket], resolution: String, followUp: [ActionPlan])
+    /// Load the requester's history for the ticket and show it.
+    case loadRequesterHistory(ticketID: Int64)
 }

@@ -7,7 +7,8 @@ extension DetailPane {
     static let replyLabel = "↩ reply to requester"
 
     /// The timeline: replies, internal notes (in the note colour, behind a bar) and changes with their reasons.
-    static func timeline(_ items: [TimelineItem], clock: ClockText, width: Int) -> [DetailLine] {
+    /// Items that came with a ticket merged into `ticketID` carry that ticket's number ("[#12]").
+    static func timeline(_ items: [TimelineItem], clock: ClockText, width: Int, ticketID: Int64? = nil) -> [DetailLine] {
         var replies = 0, notes = 0, changes = 0
         for item in items {
             switch item {
@@ -29,11 +30,12 @@ extension DetailPane {
                     DetailSpan(stamp, Style(isNote ? .note : .muted)), DetailSpan("  "),
                     DetailSpan(actor, Style(role, .bold)), DetailSpan("  "),
                     DetailSpan(isNote ? noteLabel : replyLabel, Style(role, .bold)),
-                ]))
+                ] + mergedMark(comment.ticketID, into: ticketID)))
                 let gutter = isNote ? DetailSpan("┃ ", Style(.note, .bold)) : DetailSpan("  ")
                 lines += paragraph(comment.body, width: width, style: Style(role), prefix: gutter)
             case let .event(event):
-                lines += eventLines(readable(event, clock: clock), stamp: stamp, actor: actor, width: width)
+                lines += eventLines(readable(event, clock: clock), stamp: stamp, actor: actor, width: width,
+                                    origin: mergedMark(event.ticketID, into: ticketID))
             }
         }
         if items.isEmpty { lines.append(.text([DetailSpan("Nothing has happened on this ticket yet.", Style(.muted))])) }
@@ -55,8 +57,10 @@ extension DetailPane {
     }
 
     /// "2026-03-02 08:10  alice  • status new → in_progress — reason", the reason below when it is long.
-    private static func eventLines(_ event: TicketEvent, stamp: String, actor: String, width: Int) -> [DetailLine] {
+    private static func eventLines(_ event: TicketEvent, stamp: String, actor: String, width: Int,
+                                   origin: [DetailSpan] = []) -> [DetailLine] {
         let lead = [DetailSpan(stamp, Style(.muted)), DetailSpan("  "), DetailSpan(actor, Style(.muted)), DetailSpan("  ")]
+            + origin.map { DetailSpan($0.text.trimmingCharacters(in: .whitespaces) + " ", $0.style) }
         let indent = lead.reduce(0) { $0 + $1.text.displayWidth }
         let summary = "• " + SafeText.sanitize(event.summary)
         let reason = event.reason.map { SafeText.sanitize($0, .multiLine(tabWidth: 4)) } ?? ""

@@ -20,6 +20,7 @@ enum DetailPane {
         lines.append(.blank)
         lines += fields(ticket, clock: clock, width: width)
         lines += satisfaction(detail.timeline, width: width)
+        lines += linkLines(detail.links, contacts: detail.contacts, width: width)
         if let resolution = ticket.resolution, !resolution.isEmpty {
             lines.append(.blank)
             lines.append(heading("Resolution", width: width))
@@ -33,7 +34,7 @@ enum DetailPane {
             lines += paragraph(ticket.description, width: width, style: .normal)
         }
         lines.append(.blank)
-        lines += timeline(detail.timeline, clock: clock, width: width)
+        lines += timeline(detail.timeline, clock: clock, width: width, ticketID: ticket.id)
         return lines
     }
 

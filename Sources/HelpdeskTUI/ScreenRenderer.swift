@@ -44,6 +44,7 @@ public struct ScreenRenderer {
             if state.mode == .help { drawHelp(state, on: terminal) }
             if let palette = state.palette { drawPalette(palette, state: state, on: terminal) }
             if let notices = state.team.noticeList { drawNotices(notices, state: state, on: terminal) }
+            if let history = state.requesterHistory { drawRequesterHistory(history, state: state, now: now, on: terminal) }
             if let flow = state.flow { drawFlow(flow, state, on: terminal) }
             if let conflict = state.conflict { drawConflict(conflict, state, on: terminal) }
         }

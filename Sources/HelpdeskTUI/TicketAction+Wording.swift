@@ -64,6 +64,9 @@ extension ActionFlow.Kind {
         case .reassign: "reassign"
         case .moveAll: "move"
         case .survey: "survey"
+        case .link: "link"
+        case .merge: "merge"
+        case .resolveChildren: "resolve the children of"
         }
     }
 }

@@ -16,13 +16,20 @@ public struct TicketDetail: Sendable, Equatable {
     /// The pane's lines for `contentWidth` columns.
     public private(set) var lines: [DetailLine] = []
     public private(set) var contentWidth = 0
+    /// Linked tickets as this one sees them, with their status now.
+    public var links: [LinkedTicket]
+    /// Further contacts (requesters of tickets merged into this one).
+    public var contacts: [TicketContact]
 
     /// A detail laid out for a pane `width` columns wide (text area, without margins).
-    public init(ticket: Ticket, timeline: [TimelineItem], sla: SLAConfiguration, timeZone: TimeZone, width: Int) {
+    public init(ticket: Ticket, timeline: [TimelineItem], sla: SLAConfiguration, timeZone: TimeZone, width: Int,
+                links: [LinkedTicket] = [], contacts: [TicketContact] = []) {
         self.ticket = ticket
         self.timeline = timeline
         self.sla = sla
         self.timeZone = timeZone
+        self.links = links
+        self.contacts = contacts
         layOut(width: width)
     }
 

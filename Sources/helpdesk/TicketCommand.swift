@@ -11,6 +11,7 @@ struct TicketCommand: ParsableCommand {
             TicketNew.self, TicketList.self, TicketShow.self, TicketAssign.self, TicketTake.self, TicketStatusCommand.self,
             TicketReply.self, TicketNote.self, TicketEscalate.self, TicketResolve.self, TicketReopen.self,
             TicketClose.self, TicketCancel.self, TicketSet.self, TicketImport.self, TicketExport.self, TicketSurvey.self,
+            TicketLinkCommand.self, TicketUnlink.self, TicketMergeCommand.self,
         ]
     )
 }
@@ -111,8 +112,14 @@ struct TicketResolve: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @OptionGroup var target: TicketTarget
     @Option(help: "What solved it (required).") var resolution: String
+    @Flag(help: "Also resolve the ticket's open children with the same resolution, each as its own audited change.")
+    var children = false
 
-    func run() throws { try performTicketAction(.resolve(try textArgument(resolution)), target, options, verb: "resolved") }
+    func run() throws {
+        let text = try textArgument(resolution)
+        try performTicketAction(.resolve(text), target, options, verb: "resolved")
+        try reportOpenChildren(of: target.id.value, resolution: text, resolve: children, try Session.open(options))
+    }
 }
 
 struct TicketReopen: ParsableCommand {

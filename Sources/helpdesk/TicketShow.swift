@@ -16,9 +16,12 @@ struct TicketShow: ParsableCommand {
         let now = Date()
         let sla = try session.store.slaConfiguration().evaluate(ticket, at: now)
         if output.json {
-            print(try JSONOutput.encode(TicketShowJSON(ticket: ticket, sla: sla, timeline: timeline)))
+            print(try JSONOutput.encode(TicketShowJSON(ticket: ticket, sla: sla, timeline: timeline,
+                                                       links: try session.store.links(ticketID: ticket.id),
+                                                       contacts: try session.store.contacts(ticketID: ticket.id))))
         } else {
             var text = render(ticket, sla: sla, timeline: timeline, now: now)
+            text += Self.linkLines(try session.store.links(ticketID: ticket.id), contacts: try session.store.contacts(ticketID: ticket.id))
             text += Self.attachmentLines(try session.store.attachments(ticketID: ticket.id))
             print(text)
         }
@@ -54,7 +57,8 @@ struct TicketShow: ParsableCommand {
         for item in timeline {
             // E-mail authors are addresses, often wider than the column: keep a space before the text.
             let gap = DisplayWidth.width(of: item.actor) >= 12 ? " " : ""
-            let head = "  \(Self.stamp(item.at))  \(item.actor.padded(toColumns: 12))\(gap)"
+            let from = Self.mergedOrigin(item, in: t.id)
+            let head = "  \(Self.stamp(item.at))  \(item.actor.padded(toColumns: 12))\(gap)\(from)"
             switch item {
             case let .comment(c):
                 let label = c.kind == .reply ? "reply" : "note (internal)"
@@ -96,9 +100,13 @@ struct TicketShowJSON: Encodable {
     let response: Clock
     let resolution: Clock
     let timeline: [Entry]
+    let links: [LinkedTicket]
+    let contacts: [TicketContact]
 
-    init(ticket: Ticket, sla: SLAEvaluation, timeline: [TimelineItem]) {
+    init(ticket: Ticket, sla: SLAEvaluation, timeline: [TimelineItem], links: [LinkedTicket] = [], contacts: [TicketContact] = []) {
         self.ticket = ticket
+        self.links = links
+        self.contacts = contacts
         let clock = { (c: SLAClock) in Clock(state: c.state.rawValue, dueAt: c.dueAt, remainingSeconds: Int(c.remaining)) }
         response = clock(sla.response)
         resolution = clock(sla.resolution)
