@@ -89,6 +89,8 @@ public enum CommandID: String, Sendable, CaseIterable {
     case kbHistory = "kb-history"
     case kbRestore = "kb-restore"
     case kbWriteFromTicket = "kb-write"
+    case saveView = "save-view"
+    case removeView = "remove-view"
 }
 
 /// One action: what it is called, which keys run it, where it applies, and how the hint bar names it.

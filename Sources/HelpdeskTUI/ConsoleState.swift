@@ -78,6 +78,8 @@ public struct ConsoleState: Sendable, Equatable {
     public var team = TeamState()
     /// The reports pane (ConsoleState+Reports).
     public var reports = ReportsPaneState()
+    /// Saved views as tabs, and the dialog saving or removing one (ConsoleState+SavedViews).
+    public var saved = SavedViewState()
 
     /// Agents start on their own tickets, leads and admins on everything open.
     public init(user: String, role: Role, size: TerminalSize) {
@@ -203,4 +205,6 @@ public enum ConsoleEffect: Sendable, Equatable {
     case unlinkArticle(articleID: Int64, ticketID: Int64)
     /// Save an old version of an article as its newest.
     case restoreArticle(articleID: Int64, version: Int)
+    /// Save, remove or unshare a saved view (run by `SavedViewRunner`).
+    case savedView(SavedViewRequest)
 }

@@ -16,7 +16,7 @@ struct Helpdesk: ParsableCommand {
         subcommands: [ConsoleCommand.self, TicketCommand.self, EngineerCommand.self, TeamCommand.self, ShiftCommand.self,
                       HandoverCommand.self, KBCommand.self, MailCommand.self, SurveyCommand.self, ReportCommand.self,
                       SettingsCommand.self, DemoCommand.self, BackupCommand.self, RestoreCommand.self, CheckCommand.self,
-                      KeysCommand.self, PermissionsCommand.self],
+                      KeysCommand.self, PermissionsCommand.self, ViewCommand.self],
         defaultSubcommand: ConsoleCommand.self
     )
 
