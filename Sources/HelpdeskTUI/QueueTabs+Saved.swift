@@ -20,8 +20,11 @@ extension QueueTabs {
         var savedColumns: Int
     }
 
-    private static let levels = [Level(builtIn: \.title, savedColumns: 16), Level(builtIn: \.shortName, savedColumns: 16),
-                                 Level(builtIn: \.tinyName, savedColumns: 12), Level(builtIn: \.tinyName, savedColumns: 8)]
+    // Computed: key paths are not Sendable, so the list cannot be a stored static.
+    private static var levels: [Level] {
+        [Level(builtIn: \.title, savedColumns: 16), Level(builtIn: \.shortName, savedColumns: 16),
+         Level(builtIn: \.tinyName, savedColumns: 12), Level(builtIn: \.tinyName, savedColumns: 8)]
+    }
 
     static func layoutWithSaved(counts: [QueueView: Int], active: QueueView, width: Int, saved: [SavedView],
                                 savedCounts: [Int64: Int], activeSaved: Int64?) -> [QueueTab] {
