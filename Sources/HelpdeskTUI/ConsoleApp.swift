@@ -77,7 +77,7 @@ public final class ConsoleApp {
         state = ConsoleState(user: configuration.user, role: configuration.role, size: terminal.size)
         drafts = DraftKeeper(source: source, login: configuration.user, now: now)
         savedViews = SavedViewRunner(source: source, actor: Actor(login: configuration.user, role: configuration.role, tier: configuration.tier),
-                                     now: now)
+                                     countInterval: configuration.countsRefreshInterval, now: now)
     }
 
     /// Runs until the user quits or a termination signal arrives.
@@ -142,7 +142,7 @@ public final class ConsoleApp {
         let wrote = runner.run(effects, on: &state)
         if wrote || wroteHandover || wroteView { lastVersion = try? source.dataVersion() }
         if effects.contains(.reloadAll) { terminal.invalidate() }
-        if effects.contains(.reloadAll) || wrote { reloadCounts() }
+        if effects.contains(.reloadAll) || wrote { reloadCounts(recountSavedViews: effects.contains(.reloadAll)) }
         if effects.contains(.reloadAll) || effects.contains(.reloadPage) || wrote { reloadPage() }
         runner.syncDetail(&state, force: wrote || effects.contains(.reloadAll))
         syncKB()
@@ -202,13 +202,13 @@ public final class ConsoleApp {
         }
     }
 
-    private func reloadCounts() {
+    private func reloadCounts(recountSavedViews: Bool = false) {
         let time = now()
         lastCountsLoad = time
         do {
             state.counts = try source.counts(login: state.user, now: time)
             state.sla = try source.slaSummary(login: state.user, now: time)
-            savedViews.reload(&state)
+            savedViews.reload(&state, force: recountSavedViews)
         } catch {
             post(error: "cannot load the queue counts: \(error)")
         }

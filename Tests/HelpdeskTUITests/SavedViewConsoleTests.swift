@@ -161,4 +161,20 @@ final class SavedViewConsoleTests: XCTestCase {
         app.handle(.mouse(y: 0, x: tab.x + 1))
         XCTAssertEqual(app.state.activeSavedView?.id, 1)
     }
+
+    /// Each tab count is a filtered count: a colleague's change reloads the list, not the counts,
+    /// until the count interval passes; Ctrl-R and one's own save recount at once.
+    func testCountsAreNotRecountedOnEveryChange() {
+        let source = source(with: [view(1, "打印机", filter: "打印机")])
+        let (app, _) = Fixtures.console(cols: 120, rows: 40, source: source)
+        XCTAssertEqual(source.savedViewBook.countCalls, 1)
+        XCTAssertEqual(app.state.saved.counts, [1: 1])
+        source.update(id: 1043) { $0.title = "打印机 jams every morning" }
+        app.tick()
+        XCTAssertEqual(app.state.rows.count, 10, "the page follows the change")
+        XCTAssertEqual(source.savedViewBook.countCalls, 1, "the counts wait for the interval")
+        app.handle(.ctrl("r"))
+        XCTAssertEqual(source.savedViewBook.countCalls, 2)
+        XCTAssertEqual(app.state.saved.counts, [1: 2])
+    }
 }

@@ -6,10 +6,16 @@ final class SavedViewRunner {
     private let source: any ConsoleDataSource
     private let actor: Actor
     private let now: () -> Date
+    /// Counts are recounted at most this often; the list itself is reloaded every time.
+    private let countInterval: TimeInterval
+    private var countedAt: Date = .distantPast
 
-    init(source: any ConsoleDataSource, actor: Actor, now: @escaping () -> Date) {
+    /// A runner for `actor`; tab counts are refreshed at most every `countInterval` seconds,
+    /// or at once when the list of views changes.
+    init(source: any ConsoleDataSource, actor: Actor, countInterval: TimeInterval, now: @escaping () -> Date) {
         self.source = source
         self.actor = actor
+        self.countInterval = countInterval
         self.now = now
     }
 
@@ -32,15 +38,23 @@ final class SavedViewRunner {
                 state.message = ConsoleState.Message("Cannot \(request.verb) the view: \(text)", kind: .error)
             }
         }
-        if wrote { reload(&state) }
+        if wrote { reload(&state, force: true) }
         return wrote
     }
 
-    /// Loads the tabs and their counts: on start, with the tab counts, and after a change.
-    func reload(_ state: inout ConsoleState) {
+    /// Loads the tabs with the built-in counts: on start, on every change in the database and
+    /// on the count interval. Each count is a filtered count, so on a busy desk, where the data
+    /// changes every few seconds, they are recounted only on the interval, after a save or removal
+    /// here (`force`), or when the views change.
+    func reload(_ state: inout ConsoleState, force: Bool = false) {
         do {
             let views = try source.savedViews(visibleTo: actor.login)
-            let counts = try source.savedViewCounts(views, login: actor.login, now: now())
+            let time = now()
+            var counts = state.saved.counts
+            if force || views != state.saved.views || time.timeIntervalSince(countedAt) >= countInterval {
+                counts = try source.savedViewCounts(views, login: actor.login, now: time)
+                countedAt = time
+            }
             state.savedViewsLoaded(views, counts: counts)
         } catch {
             state.message = ConsoleState.Message("Cannot load the saved views: \(error)", kind: .error)
