@@ -11,6 +11,7 @@ public enum Permission: String, CaseIterable, Sendable, Codable {
     case writeHandover = "write a shift handover"
     case acknowledgeHandover = "acknowledge a handover"
     case seeTeamBoard = "see the team board"
+    case shareViews = "share saved views with the team"
     case switchAutoAssign = "switch a team's auto-assignment"
     case manageEngineers = "add or change engineers"
     case manageSkills = "change engineers' skills"
@@ -27,7 +28,7 @@ public enum Permission: String, CaseIterable, Sendable, Codable {
         switch self {
         case .workOwnOrUnassigned, .take, .reply, .note, .escalate: .agent
         case .workOthers, .reassign, .overridePriority, .writeHandover, .acknowledgeHandover, .seeTeamBoard,
-             .switchAutoAssign, .merge: .lead
+             .switchAutoAssign, .merge, .shareViews: .lead
         case .manageEngineers, .manageSkills, .manageCalendars, .manageSLAPolicies, .manageShifts, .manageTeams,
              .impersonate: .admin
         }

@@ -8,7 +8,7 @@ import HelpdeskCore
 /// serves "ORDER BY due_at" without a NULLS LAST sort.
 enum StoreSchema {
     /// The schema version this program writes; kept in `PRAGMA user_version`.
-    static let version = 13
+    static let version = 14
 
     /// Stands for "no running deadline": far beyond any real date, so such tickets sort last.
     static let noDeadline: Double = 1e13
@@ -75,6 +75,11 @@ enum StoreSchema {
         migrator.registerMigration("v13_ticket_links") { db in
             try createTicketLinks(db)
             try db.execute(sql: "PRAGMA user_version = 13")
+        }
+        // Saved views: an engineer's named filter and sort over a built-in view, private or shared.
+        migrator.registerMigration("v14_saved_views") { db in
+            try createSavedViews(db)
+            try db.execute(sql: "PRAGMA user_version = 14")
         }
         return migrator
     }

@@ -35,7 +35,7 @@ final class ActionRunner {
     private func run(_ effect: ConsoleEffect, on state: inout ConsoleState) -> (wrote: Bool, more: [ConsoleEffect]) {
         do {
             switch effect {
-            case .reloadPage, .reloadAll, .quit, .handover:
+            case .reloadPage, .reloadAll, .quit, .handover, .savedView:
                 return (false, [])
             case let .perform(action, id, version):
                 let ticket = try source.perform(action, on: id, expectedVersion: version, by: actor, at: now())

@@ -92,6 +92,8 @@ public enum CommandID: String, Sendable, CaseIterable {
     case link = "link-ticket"
     case merge = "merge-ticket"
     case requesterHistory = "requester-history"
+    case saveView = "save-view"
+    case removeView = "remove-view"
 }
 
 /// One action: what it is called, which keys run it, where it applies, and how the hint bar names it.

@@ -53,6 +53,7 @@ public final class ConsoleApp {
     private let runner: ActionRunner
     private let handovers: HandoverRunner
     private let drafts: DraftKeeper
+    private let savedViews: SavedViewRunner
     private var lastVersion: Int?
     private var lastPageLoad: Date = .distantPast
     private var lastCountsLoad: Date = .distantPast
@@ -75,6 +76,8 @@ public final class ConsoleApp {
                                    timeZone: configuration.timeZone, now: now)
         state = ConsoleState(user: configuration.user, role: configuration.role, size: terminal.size)
         drafts = DraftKeeper(source: source, login: configuration.user, now: now)
+        savedViews = SavedViewRunner(source: source, actor: Actor(login: configuration.user, role: configuration.role, tier: configuration.tier),
+                                     countInterval: configuration.countsRefreshInterval, now: now)
     }
 
     /// Runs until the user quits or a termination signal arrives.
@@ -135,10 +138,11 @@ public final class ConsoleApp {
         if effects.contains(.quit) { return false }
         // Our own write moves the data version; noting it here spares the next tick a second reload.
         let wroteHandover = handovers.run(effects, on: &state)
+        let wroteView = savedViews.run(effects, on: &state)
         let wrote = runner.run(effects, on: &state)
-        if wrote || wroteHandover { lastVersion = try? source.dataVersion() }
+        if wrote || wroteHandover || wroteView { lastVersion = try? source.dataVersion() }
         if effects.contains(.reloadAll) { terminal.invalidate() }
-        if effects.contains(.reloadAll) || wrote { reloadCounts() }
+        if effects.contains(.reloadAll) || wrote { reloadCounts(recountSavedViews: effects.contains(.reloadAll)) }
         if effects.contains(.reloadAll) || effects.contains(.reloadPage) || wrote { reloadPage() }
         runner.syncDetail(&state, force: wrote || effects.contains(.reloadAll))
         syncKB()
@@ -198,12 +202,13 @@ public final class ConsoleApp {
         }
     }
 
-    private func reloadCounts() {
+    private func reloadCounts(recountSavedViews: Bool = false) {
         let time = now()
         lastCountsLoad = time
         do {
             state.counts = try source.counts(login: state.user, now: time)
             state.sla = try source.slaSummary(login: state.user, now: time)
+            savedViews.reload(&state, force: recountSavedViews)
         } catch {
             post(error: "cannot load the queue counts: \(error)")
         }

@@ -7,7 +7,8 @@ import HelpdeskStore
 ///
 /// Calls are made from the console's main thread, once per refresh, and must be quick:
 /// `queue` returns only the visible page, `dataVersion` is polled several times a second.
-public protocol ConsoleDataSource: Sendable, KnowledgeBaseSource, HandoverSource, TeamBoardSource, ReportSource, LinkSource {
+public protocol ConsoleDataSource: Sendable, KnowledgeBaseSource, HandoverSource, TeamBoardSource, ReportSource, LinkSource,
+                                   SavedViewSource {
     /// One page of a queue view.
     func queue(_ q: QueueQuery) throws -> QueuePage
     /// How many tickets each view holds for `login` (the tab badges).

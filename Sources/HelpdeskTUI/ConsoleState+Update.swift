@@ -13,6 +13,7 @@ extension ConsoleState {
         if flow != nil { return updateFlow(with: key) }
         if palette != nil { return updatePalette(with: key, registry: registry) }
         if handover != nil { return updateHandover(with: key) }
+        if saved.dialog != nil { return updateSavedViewDialog(with: key) }
         if team.noticeList != nil { return closeNoticeList(key) }
         if requesterHistory != nil { return updateRequesterHistory(with: key) }
         switch mode {
@@ -44,13 +45,14 @@ extension ConsoleState {
         case .first: return reloadIf(moveCursor(to: 0))
         case .last: return reloadIf(moveCursor(to: total - 1))
         case .selectView:
-            guard case let .char(c) = key, let n = Int(String(c)), QueueTabs.viewOrder.indices.contains(n - 1) else { return [] }
-            return switchView(to: QueueTabs.viewOrder[n - 1])
+            guard case let .char(c) = key, let n = Int(String(c)) else { return [] }
+            return selectTab(number: n)
         case .nextView, .previousView:
-            let views = QueueTabs.viewOrder
-            let index = views.firstIndex(of: view) ?? 0
-            let step = id == .nextView ? 1 : views.count - 1
-            return switchView(to: views[(index + step) % views.count])
+            return stepTab(by: id == .nextView ? 1 : -1)
+        case .saveView:
+            return startSaveView()
+        case .removeView:
+            return startRemoveView()
         case .cycleSort:
             let sorts = QueueSort.allCases
             sort = sorts[((sorts.firstIndex(of: sort) ?? 0) + 1) % sorts.count]
@@ -158,23 +160,12 @@ extension ConsoleState {
         return [.reloadPage]
     }
 
-    private mutating func switchView(to newView: QueueView) -> [ConsoleEffect] {
-        guard newView != view else { return [] }
-        view = newView
-        rows = []
-        total = counts[newView] ?? 0
-        scrollToStart()
-        selectedID = nil
-        return [.reloadPage]
-    }
-
     /// A click selects a tab or a ticket and focuses the pane it lands in.
     private mutating func click(y: Int, x: Int) -> [ConsoleEffect] {
         if let effects = clickKB(y: y, x: x) { return effects }
         if layout.header.contains(y: y, x: x) {
-            let tabs = QueueTabs.layout(counts: counts, active: view, width: layout.header.width)
-            guard let target = QueueTabs.view(at: x, in: tabs) else { return [] }
-            return switchView(to: target)
+            guard let target = QueueTabs.tab(at: x, in: tabs(width: layout.header.width)) else { return [] }
+            return showTab(target)
         }
         if let detail = layout.detail, detail.contains(y: y, x: x) {
             let effects = focusDetail()

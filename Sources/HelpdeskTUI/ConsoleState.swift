@@ -80,6 +80,8 @@ public struct ConsoleState: Sendable, Equatable {
     public var reports = ReportsPaneState()
     /// The requester-history list (`h`) while it is open (ConsoleState+Links).
     public var requesterHistory: RequesterHistoryView?
+    /// Saved views as tabs, and the dialog saving or removing one (ConsoleState+SavedViews).
+    public var saved = SavedViewState()
 
     /// Agents start on their own tickets, leads and admins on everything open.
     public init(user: String, role: Role, size: TerminalSize) {
@@ -214,4 +216,6 @@ public enum ConsoleEffect: Sendable, Equatable {
     case resolveChildren(parentID: Int64, children: [LinkedTicket], resolution: String, followUp: [ActionPlan])
     /// Load the requester's history for the ticket and show it.
     case loadRequesterHistory(ticketID: Int64)
+    /// Save, remove or unshare a saved view (run by `SavedViewRunner`).
+    case savedView(SavedViewRequest)
 }

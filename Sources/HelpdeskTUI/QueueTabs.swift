@@ -7,6 +7,8 @@ public struct QueueTab: Sendable, Equatable {
     public var width: Int
     public var text: String
     public var isActive: Bool
+    /// The saved view this tab shows (its `view` is then the saved view's base); nil for a built-in view.
+    public var savedViewID: Int64? = nil
 }
 
 /// Places the view tabs with their live counts, using shorter names until they fit the row.
@@ -14,8 +16,14 @@ public enum QueueTabs {
     /// Views in tab order; key 1 is the first.
     public static let viewOrder: [QueueView] = QueueView.allCases
 
-    /// The tabs for a header `width` columns wide, each " 3 All open 12 " at its widest.
-    public static func layout(counts: [QueueView: Int], active: QueueView, width: Int) -> [QueueTab] {
+    /// The tabs for a header `width` columns wide, each " 3 All open 12 " at its widest; saved
+    /// views follow the built-in ones (QueueTabs+Saved), and `activeSaved` is the one on screen.
+    public static func layout(counts: [QueueView: Int], active: QueueView, width: Int, saved: [SavedView] = [],
+                              savedCounts: [Int64: Int] = [:], activeSaved: Int64? = nil) -> [QueueTab] {
+        if !saved.isEmpty {
+            return layoutWithSaved(counts: counts, active: active, width: width, saved: saved, savedCounts: savedCounts,
+                                   activeSaved: activeSaved)
+        }
         for names in [\QueueView.title, \.shortName, \.tinyName] {
             let tabs = place(counts: counts, active: active, name: names)
             if let last = tabs.last, last.x + last.width <= width { return tabs }
@@ -26,6 +34,11 @@ public enum QueueTabs {
     /// The view whose tab covers column `x`, for mouse clicks.
     public static func view(at x: Int, in tabs: [QueueTab]) -> QueueView? {
         tabs.first { x >= $0.x && x < $0.x + $0.width }?.view
+    }
+
+    /// The tab covering column `x`, for mouse clicks.
+    public static func tab(at x: Int, in tabs: [QueueTab]) -> QueueTab? {
+        tabs.first { x >= $0.x && x < $0.x + $0.width }
     }
 
     private static func place(counts: [QueueView: Int], active: QueueView, name: KeyPath<QueueView, String>?) -> [QueueTab] {

@@ -46,6 +46,7 @@ public struct ScreenRenderer {
             if let notices = state.team.noticeList { drawNotices(notices, state: state, on: terminal) }
             if let history = state.requesterHistory { drawRequesterHistory(history, state: state, now: now, on: terminal) }
             if let flow = state.flow { drawFlow(flow, state, on: terminal) }
+            if let dialog = state.saved.dialog { drawSavedViewDialog(dialog, state, on: terminal) }
             if let conflict = state.conflict { drawConflict(conflict, state, on: terminal) }
         }
         terminal.refresh()
@@ -54,7 +55,7 @@ public struct ScreenRenderer {
     private func drawHeader(_ state: ConsoleState, on terminal: any Terminal) {
         let row = state.layout.header
         terminal.fill(y: row.y, x: 0, width: row.width, style: Style(.header))
-        let tabs = QueueTabs.layout(counts: state.counts, active: state.view, width: row.width)
+        let tabs = state.tabs(width: row.width)
         for tab in tabs {
             terminal.put(tab.text, y: row.y, x: tab.x, style: Style(tab.isActive ? .tabActive : .tab), maxColumns: row.width - tab.x)
         }

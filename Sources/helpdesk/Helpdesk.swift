@@ -16,7 +16,7 @@ struct Helpdesk: ParsableCommand {
         subcommands: [ConsoleCommand.self, TicketCommand.self, EngineerCommand.self, TeamCommand.self, ShiftCommand.self,
                       HandoverCommand.self, KBCommand.self, MailCommand.self, SurveyCommand.self, ReportCommand.self,
                       SettingsCommand.self, DemoCommand.self, BackupCommand.self, RestoreCommand.self, CheckCommand.self,
-                      KeysCommand.self, PermissionsCommand.self, RequesterCommand.self, ManualCommand.self],
+                      KeysCommand.self, PermissionsCommand.self, RequesterCommand.self, ViewCommand.self, ManualCommand.self],
         defaultSubcommand: ConsoleCommand.self
     )
 

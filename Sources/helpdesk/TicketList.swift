@@ -6,9 +6,10 @@ import HelpdeskStore
 struct TicketList: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List a queue view, major incidents first.")
     @OptionGroup var options: GlobalOptions
-    @Option(help: "mine, unassigned, open, at_risk, escalated, pending or resolved.") var view: QueueView = .open
-    @Option(help: "due, priority, updated or id.") var sort: QueueSort = .due
-    @Option(help: "Only tickets whose id, title, requester or tags contain this text.") var filter: String = ""
+    @Option(help: "mine, unassigned, open, at_risk, escalated, pending, resolved, or the name of a saved view (see: helpdesk view list).")
+    var view: String = QueueView.open.rawValue
+    @Option(help: "due, priority, updated or id (default: due, or the saved view's).") var sort: QueueSort?
+    @Option(help: "Only tickets whose id, title, requester or tags contain this text (default: the saved view's).") var filter: String?
     @Option(help: "Rows to show (1–10000).") var limit: Int = 50
     @Option(help: "Rows to skip.") var offset: Int = 0
     @OptionGroup var output: OutputOptions
@@ -21,7 +22,12 @@ struct TicketList: ParsableCommand {
     func run() throws {
         let session = try Session.open(options)
         let now = Date()
-        let query = QueueQuery(view: view, login: session.me.login, sort: sort, filter: filter, offset: offset, limit: limit, now: now)
+        // A built-in view's name always means that view: saved views may not take those names.
+        let saved = try QueueView(rawValue: view) == nil ? savedView(session) : nil
+        var query = saved?.query(login: session.me.login, offset: offset, limit: limit, now: now)
+            ?? QueueQuery(view: QueueView(rawValue: view) ?? .open, login: session.me.login, offset: offset, limit: limit, now: now)
+        if let sort { query.sort = sort }
+        if let filter { query.filter = filter }
         let page = try session.store.queue(query)
         if output.json {
             print(try JSONOutput.encode(page.rows))
@@ -38,6 +44,15 @@ struct TicketList: ParsableCommand {
         }
         print(table.render())
         let shown = page.rows.isEmpty ? "no tickets" : "\(offset + 1)–\(offset + page.rows.count) of \(page.total)"
-        print("\(view.title): \(shown)")
+        print("\(saved.map { "“\(SafeText.sanitize($0.name))” (\(SafeText.sanitize($0.summary)))" } ?? query.view.title): \(shown)")
+    }
+
+    private func savedView(_ session: Session) throws -> SavedView {
+        do {
+            return try session.store.savedView(named: view, visibleTo: session.me.login)
+        } catch is WorkflowError {
+            let names = QueueView.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("--view “\(view)” is neither a built-in view (\(names)) nor a saved view you can see (see: helpdesk view list)")
+        }
     }
 }

@@ -34,6 +34,8 @@ final class InMemoryDataSource: ConsoleDataSource, @unchecked Sendable {
     let handoverBook = InMemoryHandovers()
     /// Notices, shifts and the SLA sweeps asked for (InMemoryDataSource+Team).
     let teamData = InMemoryTeamData()
+    /// Saved views (InMemoryDataSource+SavedViews).
+    let savedViewBook = InMemorySavedViews()
 
     init(rows: [QueueRow]) {
         self.rows = rows

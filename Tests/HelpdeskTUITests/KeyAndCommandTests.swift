@@ -91,7 +91,7 @@ final class KeyAndCommandTests: XCTestCase {
         XCTAssertTrue(registry.helpLines(for: .detail).contains { $0.keys == "R/x" && $0.title.hasPrefix("Resolve") })
         XCTAssertTrue(help.contains { $0.keys == "PgDn/Ctrl-F" && $0.title == "Page down" })
         XCTAssertTrue(help.contains { $0.keys == "Space" && $0.title.hasPrefix("Mark or unmark") }, "Space marks tickets now")
-        XCTAssertTrue(help.contains { $0.keys == "1-7" })
+        XCTAssertTrue(help.contains { $0.keys == "1-9" })
         for command in registry.commands {
             for key in command.keys {
                 XCTAssertEqual(registry.command(for: key, in: command.panes.first!)?.id, command.id,
