@@ -12,6 +12,7 @@ public enum Permission: String, CaseIterable, Sendable, Codable {
     case acknowledgeHandover = "acknowledge a handover"
     case seeTeamBoard = "see the team board"
     case switchAutoAssign = "switch a team's auto-assignment"
+    case manageTemplates = "add, change or remove reply templates"
     case manageEngineers = "add or change engineers"
     case manageSkills = "change engineers' skills"
     case manageCalendars = "change business calendars"
@@ -25,7 +26,7 @@ public enum Permission: String, CaseIterable, Sendable, Codable {
         switch self {
         case .workOwnOrUnassigned, .take, .reply, .note, .escalate: .agent
         case .workOthers, .reassign, .overridePriority, .writeHandover, .acknowledgeHandover, .seeTeamBoard,
-             .switchAutoAssign: .lead
+             .switchAutoAssign, .manageTemplates: .lead
         case .manageEngineers, .manageSkills, .manageCalendars, .manageSLAPolicies, .manageShifts, .manageTeams,
              .impersonate: .admin
         }

@@ -8,7 +8,7 @@ import HelpdeskCore
 /// serves "ORDER BY due_at" without a NULLS LAST sort.
 enum StoreSchema {
     /// The schema version this program writes; kept in `PRAGMA user_version`.
-    static let version = 11
+    static let version = 12
 
     /// Stands for "no running deadline": far beyond any real date, so such tickets sort last.
     static let noDeadline: Double = 1e13
@@ -70,6 +70,11 @@ enum StoreSchema {
         migrator.registerMigration("v11_satisfaction") { db in
             try createSatisfactionAndReportSupport(db)
             try db.execute(sql: "PRAGMA user_version = 11")
+        }
+        // Reply templates (回复模板) shared by the team.
+        migrator.registerMigration("v12_templates") { db in
+            try createReplyTemplates(db)
+            try db.execute(sql: "PRAGMA user_version = 12")
         }
         return migrator
     }

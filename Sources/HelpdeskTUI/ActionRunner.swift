@@ -79,6 +79,9 @@ final class ActionRunner {
                 return (false, state.chooseAssignee(for: ticket, decision: decision))
             case let .team(team):
                 return try run(team, on: &state)
+            case let .replyTemplates(ticketID):
+                openTemplates(for: ticketID, on: &state)
+                return (false, [])
             }
         } catch let StoreError.conflict(id, expected, _, changedBy, changes) {
             guard case let .perform(action, _, _) = effect, let current = try? source.ticket(id: id) else {

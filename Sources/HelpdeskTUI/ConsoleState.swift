@@ -203,4 +203,6 @@ public enum ConsoleEffect: Sendable, Equatable {
     case unlinkArticle(articleID: Int64, ticketID: Int64)
     /// Save an old version of an article as its newest.
     case restoreArticle(articleID: Int64, version: Int)
+    /// Load the reply templates, rendered for this ticket, and open them over the reply (ConsoleState+Templates).
+    case replyTemplates(ticketID: Int64)
 }

@@ -61,6 +61,9 @@ struct DemoCommand: ParsableCommand {
             _ = try store.addArticle(title: article.title, body: article.body, category: article.category,
                                      tags: article.tags, author: team[0].login, at: started)
         }
+        for template in generator.replyTemplates() {
+            try store.addReplyTemplate(title: template.title, body: template.body, by: Actor(team[0]), at: started)
+        }
         var progress = ProgressLine(total: tickets, unit: "tickets")
         let batch = 10_000
         try store.bulkImport { importer in

@@ -8,7 +8,7 @@ final class PermissionTests: XCTestCase {
     private let expected: [Role: Set<Permission>] = [
         .agent: [.workOwnOrUnassigned, .take, .reply, .note, .escalate],
         .lead: [.workOwnOrUnassigned, .take, .reply, .note, .escalate, .workOthers, .reassign, .overridePriority,
-                .writeHandover, .acknowledgeHandover, .seeTeamBoard, .switchAutoAssign],
+                .writeHandover, .acknowledgeHandover, .seeTeamBoard, .switchAutoAssign, .manageTemplates],
         .admin: Set(Permission.allCases),
     ]
 
