@@ -22,7 +22,7 @@ extension ConsoleState {
             prompt.insert(choice.text)
             current.step = .prompt(prompt)
             current.templates = nil
-            message = Message("Inserted “\(SafeText.sanitize(choice.template.title))”; edit it, then Ctrl-S sends")
+            message = Message("Inserted template “\(SafeText.sanitize(choice.template.title))”")
         }
         flow = current
         return []

@@ -60,7 +60,7 @@ final class TemplateConsoleTests: XCTestCase {
         XCTAssertTrue(vpn.contains("王伟，您好") && vpn.contains("全楼网络中断") && vpn.contains("（网络）") && vpn.hasSuffix("Lin Wei 林伟"), vpn)
         XCTAssertFalse(vpn.contains("{"), "every placeholder is filled: \(vpn)")
         XCTAssertEqual(replyText(app), "王先生：\n" + vpn)
-        XCTAssertEqual(app.state.message?.text, "Inserted “VPN 排查”; edit it, then Ctrl-S sends")
+        XCTAssertEqual(app.state.message?.text, "Inserted template “VPN 排查”")
         app.type("谢谢")
         app.handle(.ctrl("s"))
         XCTAssertEqual(source.recordedCalls.last, .perform(.reply("王先生：\n" + vpn + "谢谢"), id: 1042, expectedVersion: 7,
