@@ -13,6 +13,7 @@ public enum Permission: String, CaseIterable, Sendable, Codable {
     case seeTeamBoard = "see the team board"
     case shareViews = "share saved views with the team"
     case switchAutoAssign = "switch a team's auto-assignment"
+    case manageTemplates = "add, change or remove reply templates"
     case manageEngineers = "add or change engineers"
     case manageSkills = "change engineers' skills"
     case manageCalendars = "change business calendars"
@@ -28,7 +29,7 @@ public enum Permission: String, CaseIterable, Sendable, Codable {
         switch self {
         case .workOwnOrUnassigned, .take, .reply, .note, .escalate: .agent
         case .workOthers, .reassign, .overridePriority, .writeHandover, .acknowledgeHandover, .seeTeamBoard,
-             .switchAutoAssign, .merge, .shareViews: .lead
+             .switchAutoAssign, .merge, .shareViews, .manageTemplates: .lead
         case .manageEngineers, .manageSkills, .manageCalendars, .manageSLAPolicies, .manageShifts, .manageTeams,
              .impersonate: .admin
         }

@@ -71,6 +71,11 @@ enum StoreSchema {
             try createSatisfactionAndReportSupport(db)
             try db.execute(sql: "PRAGMA user_version = 11")
         }
+        // Reply templates (回复模板) shared by the team.
+        migrator.registerMigration("v12_templates") { db in
+            try createReplyTemplates(db)
+            try db.execute(sql: "PRAGMA user_version = 12")
+        }
         // Linked and merged tickets (related, duplicate, parent/child), further contacts, requester history.
         migrator.registerMigration("v13_ticket_links") { db in
             try createTicketLinks(db)

@@ -57,6 +57,8 @@ public struct ActionFlow: Sendable, Equatable {
     public internal(set) var step: Step
     /// What the current step fills in.
     var field: ActionPlan.Field
+    /// The reply templates, open over the prompt after Ctrl-T (ConsoleState+Templates).
+    public internal(set) var templates: TemplateChooser?
 
     public var kind: Kind { plan.kind }
     /// The ticket as it was when the flow started; nil for a new ticket.

@@ -83,6 +83,9 @@ final class ActionRunner {
                 return try run(team, on: &state)
             case .linkTickets, .mergeTicket, .resolveChildren, .loadRequesterHistory:
                 return try runLinks(effect, on: &state)
+            case let .replyTemplates(ticketID):
+                openTemplates(for: ticketID, on: &state)
+                return (false, [])
             }
         } catch let StoreError.conflict(id, expected, _, changedBy, changes) {
             guard case let .perform(action, _, _) = effect, let current = try? source.ticket(id: id) else {

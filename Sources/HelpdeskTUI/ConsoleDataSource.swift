@@ -48,6 +48,8 @@ public protocol ConsoleDataSource: Sendable, KnowledgeBaseSource, HandoverSource
     func onShiftLogins(at: Date) throws -> Set<String>?
     /// The lead on shift at `at`, who gets SLA alerts; nil when unknown, and every lead gets them.
     func shiftLead(at: Date) throws -> String?
+    /// The team's reply templates, by title (ConsoleDataSource+Templates has the default: none).
+    func replyTemplates() throws -> [ReplyTemplate]
 }
 
 /// Breached and at-risk open tickets, counted apart.

@@ -104,6 +104,7 @@ extension ConsoleState {
     /// Every key goes to the open flow: its picker, prompt or question.
     mutating func updateFlow(with key: Key) -> [ConsoleEffect] {
         guard var current = flow else { return [] }
+        if let effects = updateTemplates(with: key) { return effects }
         switch current.step {
         case var .pick(picker):
             switch picker.handle(key) {

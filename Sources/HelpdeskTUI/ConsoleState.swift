@@ -218,4 +218,6 @@ public enum ConsoleEffect: Sendable, Equatable {
     case loadRequesterHistory(ticketID: Int64)
     /// Save, remove or unshare a saved view (run by `SavedViewRunner`).
     case savedView(SavedViewRequest)
+    /// Load the reply templates, rendered for this ticket, and open them over the reply (ConsoleState+Templates).
+    case replyTemplates(ticketID: Int64)
 }

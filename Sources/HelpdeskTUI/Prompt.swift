@@ -31,6 +31,8 @@ public struct Prompt: Sendable, Equatable {
     /// Most characters the answer may hold (Core's limit for that kind of text).
     public var limit: Int
     public private(set) var input: Input
+    /// Ctrl-T opens the reply templates over this prompt (texts the requester reads).
+    public var offersTemplates = false
 
     public init(title: String, hint: String, multiLine: Bool, required: Bool, what: String, initialText: String = "",
                 limit: Int? = nil) {
@@ -88,6 +90,13 @@ public struct Prompt: Sendable, Equatable {
         }
     }
 
+    /// Inserts `text` at the cursor of a multi-line prompt, as if pasted; a one-line prompt is left as it is.
+    mutating func insert(_ text: String) {
+        guard case var .block(editor) = input else { return }
+        editor.insert(text)
+        input = .block(editor)
+    }
+
     /// The widget's size inside the dialog on a `cols`×`rows` screen, leaving `reserved` rows for the text above it.
     static func widgetSize(multiLine: Bool, cols: Int, rows: Int, reserved: Int) -> TerminalSize {
         let width = max(20, min(cols - 8, multiLine ? 100 : 90))
@@ -112,8 +121,10 @@ public struct Prompt: Sendable, Equatable {
 /// The prompts of the ticket actions.
 extension Prompt {
     static func reply(to requester: String) -> Prompt {
-        Prompt(title: "Reply to \(SafeText.sanitize(requester))", hint: "The requester sees this reply.",
-               multiLine: true, required: true, what: "the reply")
+        var prompt = Prompt(title: "Reply to \(SafeText.sanitize(requester))", hint: "The requester sees this reply.",
+                            multiLine: true, required: true, what: "the reply")
+        prompt.offersTemplates = true
+        return prompt
     }
 
     static let note = Prompt(title: "Internal note", hint: "🔒 Only the team sees notes; the requester never does.",

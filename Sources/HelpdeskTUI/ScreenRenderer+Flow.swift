@@ -21,13 +21,14 @@ extension ScreenRenderer {
             }
         case let .prompt(prompt):
             drawPrompt(prompt, form: flow.plan.formLines, reserved: flow.contextRows, in: screen, on: terminal)
+            if let templates = flow.templates { drawTemplates(templates, state: state, on: terminal) }
         }
     }
 
     func drawPrompt(_ prompt: Prompt, form: [(label: String, value: String)], reserved: Int, in screen: Rect,
                             on terminal: any Terminal) {
         let widget = Prompt.widgetSize(multiLine: prompt.isMultiLine, cols: screen.width, rows: screen.height, reserved: reserved)
-        let keys = prompt.isMultiLine ? TextEditor.keyHints : TextField.keyHints
+        let keys = prompt.isMultiLine ? (prompt.offersTemplates ? TemplateChooser.editorKeyHints : TextEditor.keyHints) : TextField.keyHints
         let frame = DialogFrame(title: prompt.title, footer: keys)
         let placement = frame.place(content: TerminalSize(rows: reserved + widget.rows, cols: widget.cols), in: screen)
         frame.render(placement, on: terminal)

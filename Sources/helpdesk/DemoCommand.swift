@@ -74,6 +74,9 @@ struct DemoCommand: ParsableCommand {
             _ = try store.addArticle(title: article.title, body: article.body, category: article.category,
                                      tags: article.tags, author: team[0].login, at: started)
         }
+        for template in generator.replyTemplates() {
+            try store.addReplyTemplate(title: template.title, body: template.body, by: Actor(team[0]), at: started)
+        }
         let batch = 10_000
         try store.bulkImport({ importer in
             for start in stride(from: 0, to: tickets, by: batch) {

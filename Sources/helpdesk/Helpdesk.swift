@@ -14,7 +14,7 @@ struct Helpdesk: ParsableCommand {
             You act as the engineer whose login is your operating-system user name.
             """,
         subcommands: [ConsoleCommand.self, TicketCommand.self, EngineerCommand.self, TeamCommand.self, ShiftCommand.self,
-                      HandoverCommand.self, KBCommand.self, MailCommand.self, SurveyCommand.self, ReportCommand.self,
+                      HandoverCommand.self, KBCommand.self, TemplateCommand.self, MailCommand.self, SurveyCommand.self, ReportCommand.self,
                       SettingsCommand.self, DemoCommand.self, BackupCommand.self, RestoreCommand.self, CheckCommand.self,
                       KeysCommand.self, PermissionsCommand.self, RequesterCommand.self, ViewCommand.self, ManualCommand.self],
         defaultSubcommand: ConsoleCommand.self

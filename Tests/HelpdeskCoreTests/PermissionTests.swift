@@ -8,7 +8,7 @@ final class PermissionTests: XCTestCase {
     private let expected: [Role: Set<Permission>] = [
         .agent: [.workOwnOrUnassigned, .take, .reply, .note, .escalate],
         .lead: [.workOwnOrUnassigned, .take, .reply, .note, .escalate, .workOthers, .reassign, .overridePriority,
-                .writeHandover, .acknowledgeHandover, .seeTeamBoard, .switchAutoAssign, .merge, .shareViews],
+                .writeHandover, .acknowledgeHandover, .seeTeamBoard, .switchAutoAssign, .merge, .shareViews, .manageTemplates],
         .admin: Set(Permission.allCases),
     ]
 

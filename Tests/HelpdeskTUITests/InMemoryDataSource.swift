@@ -20,6 +20,8 @@ final class InMemoryDataSource: ConsoleDataSource, @unchecked Sendable {
     var tickets: [Int64: Ticket] = [:]
     var timelines: [Int64: [TimelineItem]] = [:]
     var team: [Engineer] = []
+    /// The team's reply templates (InMemoryDataSource+Templates).
+    var replyTemplateList: [ReplyTemplate] = []
     var calls: [Call] = []
     /// The events each saved version of a ticket recorded, for the conflict a stale save meets.
     var eventLog: [Int64: [Int: [TicketEvent]]] = [:]
