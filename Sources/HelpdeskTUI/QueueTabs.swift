@@ -16,8 +16,11 @@ public enum QueueTabs {
 
     /// The tabs for a header `width` columns wide, each " 3 All open 12 " at its widest.
     public static func layout(counts: [QueueView: Int], active: QueueView, width: Int) -> [QueueTab] {
-        for names in [\QueueView.title, \.shortName, \.tinyName] {
-            let tabs = place(counts: counts, active: active, name: names)
+        let names: [(QueueView) -> String] = [
+            { $0.localizedTitle }, { tr($0.shortName, context: "tab") }, { tr($0.tinyName, context: "tiny tab") },
+        ]
+        for name in names {
+            let tabs = place(counts: counts, active: active, name: name)
             if let last = tabs.last, last.x + last.width <= width { return tabs }
         }
         return place(counts: counts, active: active, name: nil)
@@ -28,11 +31,12 @@ public enum QueueTabs {
         tabs.first { x >= $0.x && x < $0.x + $0.width }?.view
     }
 
-    private static func place(counts: [QueueView: Int], active: QueueView, name: KeyPath<QueueView, String>?) -> [QueueTab] {
+    private static func place(counts: [QueueView: Int], active: QueueView, name: ((QueueView) -> String)?) -> [QueueTab] {
         var x = 0
         return viewOrder.enumerated().map { index, view in
             var text = " \(index + 1)"
-            if let name { text += " " + view[keyPath: name] }
+            if let name { text += " " + name(view) }
+
             if let count = counts[view] { text += name == nil ? ":\(count)" : " \(count)" }
             text += " "
             let tab = QueueTab(view: view, x: x, width: text.displayWidth, text: text, isActive: view == active)

@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
+import HelpdeskCore
 import HelpdeskStore
 
 struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
-        abstract: "Copy the database while others keep working (a consistent snapshot).",
+        abstract: tr("Copy the database while others keep working (a consistent snapshot)."),
         discussion: "Without PATH the copy goes next to the database, named with the date and time. PATH may be a folder. The copy is 0600, or 0660 for the settings file's group.")
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("Where to write the copy (a new file, or a folder).", valueName: "path")) var path: String?
@@ -13,6 +14,7 @@ struct BackupCommand: ParsableCommand {
     func run() throws {
         let database = try Session.databasePath(options)
         let file = try StoreBackup.backup(databaseAt: database, to: path, sharing: try Session.sharing())
-        print("backup written: \(file.path) (\(ByteCount.text(file.bytes)))")
+        print(tr("backup written: %@ (%@)", file.path, ByteCount.text(file.bytes)))
+
     }
 }

@@ -4,7 +4,7 @@ import HelpdeskCore
 import HelpdeskStore
 
 struct HandoverShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a handover: note, acknowledgement and snapshot.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: tr("Show a handover: note, acknowledgement and snapshot."))
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("The handover's number.", valueName: "id")) var id: HandoverID
     @OptionGroup var output: OutputOptions
@@ -52,7 +52,7 @@ struct HandoverExport: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json }
 
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Export a handover as the end-of-shift report for management (Markdown or JSON).")
+        commandName: "export", abstract: tr("Export a handover as the end-of-shift report for management (Markdown or JSON)."))
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("The handover's number (or use --latest).", valueName: "id")) var id: HandoverID?
     @Flag(help: "Export the newest handover.") var latest = false

@@ -6,7 +6,7 @@ import HelpdeskStore
 struct TeamCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "team",
-        abstract: "Teams, the categories they handle and auto-assignment (admins create; leads switch auto-assign).",
+        abstract: tr("Teams, the categories they handle and auto-assignment (admins create; leads switch auto-assign)."),
         subcommands: [TeamAdd.self, TeamList.self, TeamSet.self]
     )
 }
@@ -27,7 +27,7 @@ struct OnOff: ExpressibleByArgument {
 }
 
 struct TeamAdd: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "Create a team (admins).")
+    static let configuration = CommandConfiguration(commandName: "add", abstract: tr("Create a team (admins)."))
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("Team name, e.g. network.", valueName: "name")) var name: String
     @Option(help: "Comma-separated categories the team handles: hardware,software,network,account,security,other.")
@@ -43,7 +43,7 @@ struct TeamAdd: ParsableCommand {
 }
 
 struct TeamList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the teams and their members.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: tr("List the teams and their members."))
     @OptionGroup var options: GlobalOptions
     @OptionGroup var output: OutputOptions
 
@@ -73,7 +73,7 @@ struct TeamList: ParsableCommand {
 }
 
 struct TeamSet: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "set", abstract: "Change a team's categories (admins) or auto-assignment (leads).")
+    static let configuration = CommandConfiguration(commandName: "set", abstract: tr("Change a team's categories (admins) or auto-assignment (leads)."))
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("Team name.", valueName: "name")) var name: String
     @Option(help: "Comma-separated categories the team handles.") var categories: SkillList?

@@ -6,7 +6,7 @@ import HelpdeskStore
 struct TicketImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import tickets from a CSV file (the columns of ticket export; see docs/admin.md).",
+        abstract: tr("Import tickets from a CSV file (the columns of ticket export; see docs/admin.md)."),
         discussion: """
             The file is UTF-8 (with or without a byte order mark), RFC 4180 quoting. Every row is checked \
             first; errors name the line where the row starts and the column. A file with any bad row \
@@ -34,13 +34,21 @@ struct TicketImport: ParsableCommand {
             throw CLIError("\(file): \(bad) bad row\(bad == 1 ? "" : "s") (listed above); nothing was imported. Fix them, or use --skip-bad to import the \(parsed.rows.count) good rows")
         }
         if dryRun {
-            print("dry run: \(parsed.rows.count) ticket\(parsed.rows.count == 1 ? "" : "s") would be imported, \(bad) bad row\(bad == 1 ? "" : "s") skipped; nothing changed")
+            print(tr("dry run: %@ would be imported, %@ skipped; nothing changed", Self.tickets(parsed.rows.count), Self.badRows(bad)))
             return
         }
         let ids = try session.store.importTickets(parsed.rows.map(\.record))
         let range = ids.isEmpty ? "" : " (#\(ids.min()!)–#\(ids.max()!))"
-        print("imported \(ids.count) ticket\(ids.count == 1 ? "" : "s")\(range)" + (bad > 0 ? ", skipped \(bad) bad row\(bad == 1 ? "" : "s")" : ""))
+        print(tr("imported %@", Self.tickets(ids.count)) + range + (bad > 0 ? tr(", skipped %@", Self.badRows(bad)) : ""))
     }
+
+    /// "1 ticket", "3 tickets" / "3 张工单".
+    private static func tickets(_ n: Int) -> String { n == 1 ? tr("1 ticket") : tr("%@ tickets", n) }
+
+    /// "1 bad row", "3 bad rows" / "3 行有误".
+    private static func badRows(_ n: Int) -> String { n == 1 ? tr("1 bad row") : tr("%@ bad rows", n) }
+
+
 
     /// The file's text; a byte that is not UTF-8 is reported with its line.
     static func readUTF8(_ path: String) throws -> String {
@@ -61,7 +69,7 @@ struct TicketImport: ParsableCommand {
 struct TicketExport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write tickets as CSV (every ticket, or one queue view); ticket import reads it back."
+        abstract: tr("Write tickets as CSV (every ticket, or one queue view); ticket import reads it back.")
     )
     @OptionGroup var options: GlobalOptions
     @Option(help: "Only this view: mine, unassigned, open, at_risk, escalated, pending or resolved.") var view: QueueView?

@@ -4,7 +4,7 @@ import HelpdeskCore
 import HelpdeskStore
 
 struct TicketList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List a queue view, major incidents first.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: tr("List a queue view, major incidents first."))
     @OptionGroup var options: GlobalOptions
     @Option(help: "mine, unassigned, open, at_risk, escalated, pending or resolved.") var view: QueueView = .open
     @Option(help: "due, priority, updated or id.") var sort: QueueSort = .due
@@ -37,7 +37,9 @@ struct TicketList: ParsableCommand {
             ])
         }
         print(table.render())
-        let shown = page.rows.isEmpty ? "no tickets" : "\(offset + 1)–\(offset + page.rows.count) of \(page.total)"
-        print("\(view.title): \(shown)")
+        let shown = page.rows.isEmpty ? tr("no tickets") : tr("%@–%@ of %@", offset + 1, offset + page.rows.count, page.total)
+        print(tr("%@: %@", view.localizedTitle, shown))
+
+
     }
 }

@@ -6,7 +6,7 @@ import HelpdeskStore
 struct KBCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kb",
-        abstract: "Knowledge base: write, search, version, link, export and import articles.",
+        abstract: tr("Knowledge base: write, search, version, link, export and import articles."),
         subcommands: [KBAdd.self, KBEdit.self, KBSearchCommand.self, KBShow.self, KBHistory.self, KBRestore.self,
                       KBLink.self, KBUnlink.self, KBExport.self, KBImport.self]
     )

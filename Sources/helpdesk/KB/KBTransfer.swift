@@ -6,7 +6,7 @@ import HelpdeskStore
 struct KBExport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write every article (drafts and archived too) as a Markdown file with a front-matter header.")
+        abstract: tr("Write every article (drafts and archived too) as a Markdown file with a front-matter header."))
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("Folder to write into (created if missing).", valueName: "dir")) var dir: String
 
@@ -32,7 +32,7 @@ struct KBExport: ParsableCommand {
 struct KBImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Read every .md file in a folder: new ids create articles, known ids save a new version.",
+        abstract: tr("Read every .md file in a folder: new ids create articles, known ids save a new version."),
         discussion: "A file that cannot be read is reported with its name and the reason, and the others are still imported; the exit status is 1 when any file failed.")
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("Folder of .md files.", valueName: "dir")) var dir: String
