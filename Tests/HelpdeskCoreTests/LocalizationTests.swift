@@ -110,7 +110,15 @@ final class LocalizationTests: XCTestCase {
         XCTAssertEqual(missing, [], "add these to Sources/HelpdeskCore/Localization/Catalog+*.swift")
     }
 
+    func testTheScannerFindsNestedCallsBothArmsAndContexts() {
+        let source = #"x = tr("a %@", tr("b", context: "c")) + tr(flag ? "d" : "e") + attr("no") + tr("f \(g)")"#
+        let calls = TrScanner.calls(in: source)
+        XCTAssertEqual(calls.map(\.literals), [["a %@"], ["b"], ["d", "e"], ["f \\(g)"]])
+        XCTAssertEqual(calls.map(\.context), [nil, "c", nil, nil])
+    }
+
     private func placeholders(_ text: String) -> Int {
+
         text.components(separatedBy: "%@").count - 1 + (1...9).reduce(0) { $0 + text.components(separatedBy: "%\($1)$@").count - 1 }
     }
 }

@@ -45,7 +45,8 @@ extension HandoverSnapshot {
                           rows: list.tickets.map { t in
                               [String(t.id), t.priority.label, tr(t.status.rawValue, context: "status"), Self.clean(t.assignee ?? "—"),
                                t.dueAt.map { $0 <= takenAt ? tr("overdue %@", time.dateTime($0)) : time.dateTime($0) } ?? "—",
-                               (t.isMajorIncident ? "[MAJOR] " : "") + Self.clean(t.title)]
+                               (t.isMajorIncident ? tr("[MAJOR]") + " " : "")
+ + Self.clean(t.title)]
                           }, rightAligned: [0], omitted: list.omitted, emptyText: empty)
         }
         let done = HandoverTable(

@@ -190,5 +190,6 @@ extension L10n {
         ("event|satisfaction", "满意度"),
         ("event|reply", "回复"),
         ("event|denied", "拒绝"),
+        ("[MAJOR]", "[重大]"),
     ]
 }
