@@ -95,7 +95,7 @@ struct DemoCommand: ParsableCommand {
         let hasTeam = try !existing.engineers().isEmpty
         guard count > 0 || hasTeam else { return }
         guard force else {
-            throw CLIError("\(path) already holds \(count) tickets; choose another file with --db PATH, or replace it with --force")
+            throw CLIError(tr("%@ already holds %@ tickets; choose another file with --db PATH, or replace it with --force", path, count))
         }
         Self.removeFiles(path)
     }

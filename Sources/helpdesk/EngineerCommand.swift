@@ -98,7 +98,7 @@ struct EngineerSet: ParsableCommand {
     func run() throws {
         let session = try Session.open(options)
         guard var engineer = try session.store.engineer(login: login) else {
-            throw CLIError("no engineer with login “\(login)” (see: helpdesk engineer list)")
+            throw CLIError(tr("no engineer with login “%@” (see: helpdesk engineer list)", login))
         }
         if let name { engineer.name = name }
         if let role { engineer.role = role }

@@ -57,9 +57,9 @@ struct HandoverNew: ParsableCommand {
         if let note { return note }
         if let noteFile {
             guard let data = FileManager.default.contents(atPath: noteFile) else {
-                throw CLIError("cannot read the note file \(noteFile): it does not exist or is not readable")
+                throw CLIError(tr("cannot read the note file %@: it does not exist or is not readable", noteFile))
             }
-            guard let text = String(data: data, encoding: .utf8) else { throw CLIError("\(noteFile) is not UTF-8 text") }
+            guard let text = String(data: data, encoding: .utf8) else { throw CLIError(tr("%@ is not UTF-8 text", noteFile)) }
             return text
         }
         if isatty(STDIN_FILENO) == 1 {

@@ -69,7 +69,7 @@ struct HandoverExport: ParsableCommand {
         if let id {
             handover = try session.store.handover(id: id.value)
         } else {
-            guard let newest = try session.store.latestHandover() else { throw CLIError("there are no handovers yet (write one with: helpdesk handover new)") }
+            guard let newest = try session.store.latestHandover() else { throw CLIError(tr("there are no handovers yet (write one with: helpdesk handover new)")) }
             handover = newest
         }
         let text: String = switch format {
@@ -86,6 +86,6 @@ struct HandoverExport: ParsableCommand {
         } catch {
             throw CLIError("cannot write \(output): \(error.localizedDescription)")
         }
-        print("wrote handover #\(handover.id) to \(output)")
+        print(tr("wrote handover #%@ to %@", handover.id, output))
     }
 }

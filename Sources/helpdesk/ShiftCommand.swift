@@ -76,7 +76,7 @@ struct ShiftAssign: ParsableCommand {
     func run() throws {
         let session = try Session.open(options)
         try session.store.assignShift(login, to: shift, lead: lead, by: session.actor)
-        print("\(login) is on shift \(shift)\(lead ? " as its lead" : "")")
+        print(lead ? tr("%@ is on shift %@ as its lead", login, shift) : tr("%@ is on shift %@", login, shift))
     }
 }
 
@@ -89,7 +89,7 @@ struct ShiftUnassign: ParsableCommand {
     func run() throws {
         let session = try Session.open(options)
         try session.store.unassignShift(login, from: shift, by: session.actor)
-        print("\(login) is no longer on shift \(shift)")
+        print(tr("%@ is no longer on shift %@", login, shift))
     }
 }
 
@@ -101,7 +101,7 @@ struct ShiftRemove: ParsableCommand {
     func run() throws {
         let session = try Session.open(options)
         try session.store.removeShift(named: shift, by: session.actor)
-        print("removed shift \(shift)")
+        print(tr("removed shift %@", shift))
     }
 }
 

@@ -19,8 +19,8 @@ struct SurveyImport: ParsableCommand {
     @Argument(help: ArgumentHelp("The CSV file.", valueName: "file")) var file: String
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("cannot read \(file)") }
-        guard let text = String(data: data, encoding: .utf8) else { throw CLIError("\(file) is not UTF-8 text; save it as UTF-8 CSV") }
+        guard let data = FileManager.default.contents(atPath: file) else { throw CLIError(tr("cannot read %@", file)) }
+        guard let text = String(data: data, encoding: .utf8) else { throw CLIError(tr("%@ is not UTF-8 text; save it as UTF-8 CSV", file)) }
         let session = try Session.open(options)
         let parsed = SurveyCSV.parse(text, timeZone: .current)
         let outcome = try session.store.importSurveys(parsed.lines, by: session.actor, at: Date())

@@ -38,7 +38,7 @@ struct TeamAdd: ParsableCommand {
         let session = try Session.open(options)
         let team = Team(name: name, categories: categories?.skills ?? [], autoAssign: autoAssign?.value ?? false)
         try session.store.addTeam(team, by: session.actor)
-        print("added team \(TeamList.line(team))")
+        print(tr("added team %@", TeamList.line(team)))
     }
 }
 
@@ -86,11 +86,11 @@ struct TeamSet: ParsableCommand {
     func run() throws {
         let session = try Session.open(options)
         guard var team = try session.store.teams().first(where: { $0.name == name }) else {
-            throw CLIError("no team named \(name) (see: helpdesk team list)")
+            throw CLIError(tr("no team named %@ (see: helpdesk team list)", name))
         }
         if let categories { team.categories = categories.skills }
         if let autoAssign { team.autoAssign = autoAssign.value }
         try session.store.updateTeam(team, by: session.actor)
-        print("updated team \(TeamList.line(team))")
+        print(tr("updated team %@", TeamList.line(team)))
     }
 }

@@ -21,7 +21,7 @@ struct TicketImport: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(options)
-        guard session.me.role != .agent else { throw CLIError("importing tickets is for leads and admins; ask one to run it") }
+        guard session.me.role != .agent else { throw CLIError(tr("importing tickets is for leads and admins; ask one to run it")) }
         let text = try Self.readUTF8(file)
         let engineers = Set(try session.store.engineers().map(\.login))
         let parsed = TicketCSV.parse(text, importedBy: session.me.login, at: Date(), rules: try session.store.priorityRules(),
@@ -52,7 +52,7 @@ struct TicketImport: ParsableCommand {
 
     /// The file's text; a byte that is not UTF-8 is reported with its line.
     static func readUTF8(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("cannot read \(path)") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError(tr("cannot read %@", path)) }
         if let text = String(data: data, encoding: .utf8) { return text }
         let bytes = [UInt8](data)
         var line = 1
@@ -62,7 +62,7 @@ struct TicketImport: ParsableCommand {
             line += 1
             start = index + 1
         }
-        throw CLIError("\(path) is not UTF-8 text (line \(line)); save it as “CSV UTF-8” and try again")
+        throw CLIError(tr("%@ is not UTF-8 text (line %@); save it as “CSV UTF-8” and try again", path, line))
     }
 }
 
@@ -121,7 +121,7 @@ struct CSVSink {
         }
         let temporary = path + ".part"
         guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
-            throw CLIError("cannot write \(path)")
+            throw CLIError(tr("cannot write %@", path))
         }
         self.handle = handle
         self.temporary = temporary

@@ -126,7 +126,7 @@ struct KBUnlink: ParsableCommand {
     func run() throws {
         let session = try Session.open(options)
         guard try session.store.unlinkArticle(id.value, fromTicket: ticket.value, by: session.actor, at: Date()) else {
-            throw CLIError("article #\(id.value) is not linked to ticket #\(ticket.value)")
+            throw CLIError(tr("article #%@ is not linked to ticket #%@", id.value, ticket.value))
         }
         print("unlinked #\(id.value) from ticket #\(ticket.value); used in \(usageText(try session.store.articleUsage(articleID: id.value)))")
     }

@@ -25,7 +25,7 @@ struct KBExport: ParsableCommand {
                 throw CLIError("cannot write \(path)")
             }
         }
-        print("exported \(articles.count) article\(articles.count == 1 ? "" : "s") to \(dir)")
+        print(articles.count == 1 ? tr("exported 1 article to %@", dir) : tr("exported %@ articles to %@", articles.count, dir))
     }
 }
 
@@ -72,6 +72,6 @@ struct KBImport: ParsableCommand {
             }
         }
         print("imported \(names.count - failed) of \(names.count) files: \(created) created, \(updated) updated, \(unchanged) unchanged, \(failed) failed")
-        if failed > 0 { throw CLIError("\(failed) of \(names.count) files could not be imported; see the reasons above") }
+        if failed > 0 { throw CLIError(tr("%@ of %@ files could not be imported; see the reasons above", failed, names.count)) }
     }
 }
