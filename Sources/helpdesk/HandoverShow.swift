@@ -21,15 +21,15 @@ struct HandoverShow: ParsableCommand {
 
     static func render(_ h: Handover, authorName: String?) -> String {
         let clean = { (text: String) in SafeText.sanitize(text) }
-        var lines = ["Handover #\(h.id)" + (h.shiftLabel.isEmpty ? "" : " — \(clean(h.shiftLabel))")]
-        lines.append("Written by \(clean(h.author))\(authorName.map { " (\(clean($0)))" } ?? "") at \(stamp(h.createdAt)), "
-                     + "covering \(stamp(h.snapshot.since)) – \(stamp(h.snapshot.takenAt))")
+        var lines = [tr("Handover #%@", h.id) + (h.shiftLabel.isEmpty ? "" : " — \(clean(h.shiftLabel))")]
+        let author = clean(h.author) + (authorName.map { " (\(clean($0)))" } ?? "")
+        lines.append(tr("Written by %@ at %@, covering %@ – %@", author, stamp(h.createdAt), stamp(h.snapshot.since), stamp(h.snapshot.takenAt)))
         if let by = h.acknowledgedBy, let at = h.acknowledgedAt {
-            lines.append("Acknowledged by \(clean(by)) at \(stamp(at))" + (h.ackReply.map { ": \(clean($0))" } ?? ""))
+            lines.append(tr("Acknowledged by %@ at %@", clean(by), stamp(at)) + (h.ackReply.map { ": \(clean($0))" } ?? ""))
         } else {
-            lines.append("Not acknowledged yet")
+            lines.append(tr("Not acknowledged yet"))
         }
-        lines += ["", "Note:"]
+        lines += ["", tr("Note:")]
         lines += SafeText.sanitize(h.note, .multiLine(tabWidth: 4)).split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
         for section in h.snapshot.tables(timeZone: .current) {
             lines += ["", section.title + ":"]
@@ -40,7 +40,8 @@ struct HandoverShow: ParsableCommand {
             var table = TextTable(section.headers)
             for row in section.rows { table.add(row) }
             lines += table.render().split(separator: "\n").map { "  " + $0 }
-            if section.omitted > 0 { lines.append("  …and \(section.omitted) more") }
+            if section.omitted > 0 { lines.append("  " + tr("…and %@ more", section.omitted)) }
+
         }
         return lines.joined(separator: "\n")
     }

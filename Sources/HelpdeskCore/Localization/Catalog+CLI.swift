@@ -173,5 +173,8 @@ extension L10n {
         ("exported 1 article to %@", "已导出 1 篇文章到 %@"),
         ("exported %@ articles to %@", "已导出 %@ 篇文章到 %@"),
         ("%@ of %@ files could not be imported; see the reasons above", "%2$@ 个文件中有 %1$@ 个无法导入；原因见上方"),
+        ("Written by %@ at %@, covering %@ – %@", "%@ 写于 %@，覆盖 %@ – %@"),
+        ("Note:", "交接说明："),
+        ("…and %@ more", "……另有 %@ 条"),
     ]
 }

@@ -191,5 +191,15 @@ extension L10n {
         ("event|reply", "回复"),
         ("event|denied", "拒绝"),
         ("[MAJOR]", "[重大]"),
+        ("Shift handover 交接班 #%@", "交接班 #%@"),
+        ("Written by:", "撰写人："),
+        ("%@ at %@ (%@)", "%@，%@（%@）"),
+        ("Shift covered:", "覆盖时段："),
+        ("Acknowledged by:", "确认人："),
+        ("%@ at %@", "%@，%@"),
+        ("Reply:", "回复："),
+        ("Acknowledged:", "确认："),
+        ("not yet", "尚未确认"),
+        ("…and %@ more.", "……另有 %@ 条。"),
     ]
 }
