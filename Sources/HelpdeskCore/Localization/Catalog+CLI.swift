@@ -176,5 +176,8 @@ extension L10n {
         ("Written by %@ at %@, covering %@ – %@", "%@ 写于 %@，覆盖 %@ – %@"),
         ("Note:", "交接说明："),
         ("…and %@ more", "……另有 %@ 条"),
+        ("Database file (default: $HELPDESK_DB or the XDG data folder).", "数据库文件（默认：$HELPDESK_DB 或 XDG 数据目录）。"),
+        ("Act as another engineer (admins, or anyone on a demo database).", "以另一位工程师的身份操作（管理员，或演示数据库中的任何人）。"),
+        ("Print JSON instead of a table.", "输出 JSON 而不是表格。"),
     ]
 }
