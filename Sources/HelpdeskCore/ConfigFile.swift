@@ -7,6 +7,7 @@ public struct ConfigFile: Sendable, Equatable {
         ("theme", "colour theme for the console: default, dark, light, high-contrast, mono, or a path"),
         ("db", "database file used when neither --db nor $HELPDESK_DB is given"),
         ("group", "operating-system group sharing the database and backups on a support host (files 0660, folder 2770)"),
+        ("lang", "interface language: en or zh (else LC_ALL, LC_MESSAGES, LANG; --lang overrides it)"),
     ]
 
     public var values: [String: String]
@@ -34,6 +35,10 @@ public struct ConfigFile: Sendable, Equatable {
             }
             guard !value.isEmpty else { throw ValidationError("\(where_): “\(key)” has no value") }
             guard values[key] == nil else { throw ValidationError("\(where_): “\(key)” is set twice") }
+            if key == "lang", Language(code: value) == nil {
+                throw ValidationError("\(where_): “lang” must be en or zh, not “\(value)”")
+            }
+
             values[key] = value
         }
         return ConfigFile(values: values)

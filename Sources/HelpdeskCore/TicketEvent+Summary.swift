@@ -15,12 +15,13 @@ extension SLAClock {
     /// "met", "3h20m left", "overdue 1h05m", "paused" — for one clock.
     public func phrase(now: Date) -> String {
         switch state {
-        case .met: "met"
-        case .missed: "missed"
-        case .paused: "paused (waiting on the customer)"
-        case .breached: "overdue \(SLAFormat.countdown(-remaining))"
-        case .atRisk: "\(SLAFormat.countdown(remaining)) left, at risk"
-        case .onTrack: "\(SLAFormat.countdown(remaining)) left"
+        case .met: tr("met")
+        case .missed: tr("missed")
+        case .paused: tr("paused (waiting on the customer)")
+        case .breached: tr("overdue %@", SLAFormat.countdown(-remaining))
+        case .atRisk: tr("%@ left, at risk", SLAFormat.countdown(remaining))
+        case .onTrack: tr("%@ left", SLAFormat.countdown(remaining))
+
         }
     }
 }

@@ -60,7 +60,7 @@ public struct FileSharing: Sendable, Equatable {
     }
 
     /// Creates `path` exclusively with this sharing's mode and group; refuses to overwrite.
-    func createFile(_ path: String) throws {
+    public func createFile(_ path: String) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
         guard fd >= 0 else {
             let reason = errno == EEXIST ? "the file already exists; choose another name" : String(cString: strerror(errno))

@@ -26,19 +26,21 @@ extension ActionPlan {
             if let title = a.title { lines.append(("Title", title)) }
             if let name = a.requesterName { lines.append(("Requester", name)) }
             if let contact = a.contact { lines.append(("Contact", contact)) }
-            if let channel = a.channel { lines.append(("Channel", channel.rawValue)) }
-            if let category = a.category { lines.append(("Category", category.rawValue)) }
-            if let impact = a.impact { lines.append(("Impact", impact.name)) }
-            if let urgency = a.urgency { lines.append(("Urgency", urgency.name)) }
+            if let channel = a.channel { lines.append(("Channel", channel.localizedName)) }
+            if let category = a.category { lines.append(("Category", category.localizedName)) }
+            if let impact = a.impact { lines.append(("Impact", impact.localizedName)) }
+            if let urgency = a.urgency { lines.append(("Urgency", urgency.localizedName)) }
         case .logTime:
-            if let minutes = a.minutes { lines.append(("Time", "\(minutes) min")) }
+            if let minutes = a.minutes { lines.append(("Time", tr("%@ min", minutes))) }
         case .knowledgeBase:
             if let title = a.articleTitle { lines.append(("Title", title)) }
         case .status:
-            if let status = a.status, let ticket { lines.append(("Status", "\(ticket.status.shortLabel) → \(status.shortLabel)")) }
+            if let status = a.status, let ticket { lines.append(("Status", "\(ticket.status.localizedName) → \(status.localizedName)")) }
         default:
             break
         }
-        return lines.map { (label: $0.0, value: SafeText.sanitize($0.1)) }
+        // The labels are the interface's words; the values are what was typed, only made safe.
+        return lines.map { (label: tr($0.0), value: SafeText.sanitize($0.1)) }
+
     }
 }

@@ -5,12 +5,14 @@ extension ActionFlow {
     /// Only the moves the lifecycle allows from the ticket's status, each saying what it will ask.
     static func statusPicker(for ticket: Ticket) -> Picker<Choice> {
         let items = Lifecycle.nextStatuses(from: ticket.status).map { status in
-            Picker<Choice>.Item(.status(status), status.shortLabel, detail: statusHint(status))
+            Picker<Choice>.Item(.status(status), status.localizedName, detail: statusHint(status))
         }
-        return Picker(title: "Status of #\(ticket.id): \(ticket.status.shortLabel) →", items: items)
+        return Picker(title: tr("Status of #%@: %@ →", ticket.id, ticket.status.localizedName), items: items)
     }
 
-    static func statusHint(_ status: TicketStatus) -> String {
+    static func statusHint(_ status: TicketStatus) -> String { tr(englishStatusHint(status)) }
+
+    private static func englishStatusHint(_ status: TicketStatus) -> String {
         switch status {
         case .new: "back to the unassigned queue"
         case .assigned: "choose an engineer next"
@@ -30,16 +32,16 @@ extension ActionFlow {
             Picker<Choice>.Item(.engineer(candidate.engineer.login), candidate.engineer.name,
                                 detail: candidate.explanation, dimmed: !candidate.isEligible)
         }
-        let suggestion = decision.engineer == nil ? decision.explanation : "Suggested: " + decision.explanation
-        return Picker(title: "Assign #\(ticket.id) (\(ticket.category.rawValue), \(ticket.tier.label))", items: items,
+        let suggestion = decision.engineer == nil ? decision.explanation : tr("Suggested: %@", decision.explanation)
+        return Picker(title: tr("Assign #%@ (%@, %@)", ticket.id, ticket.category.localizedName, ticket.tier.label), items: items,
                       note: suggestion, selected: decision.engineer.map { .engineer($0.login) })
     }
 
     static func levelPicker(impact: Bool, current: Level?) -> Picker<Choice> {
         let items = Level.allCases.map { level in
-            Picker<Choice>.Item(.level(level), level.name, detail: impact ? impactHint(level) : urgencyHint(level))
+            Picker<Choice>.Item(.level(level), level.localizedName, detail: tr(impact ? impactHint(level) : urgencyHint(level)))
         }
-        return Picker(title: impact ? "Impact: how many are affected?" : "Urgency: how soon does it hurt?", items: items,
+        return Picker(title: tr(impact ? "Impact: how many are affected?" : "Urgency: how soon does it hurt?"), items: items,
                       selected: current.map { .level($0) })
     }
 
@@ -67,22 +69,23 @@ extension ActionFlow {
             .network: "LAN, Wi-Fi, VPN, internet", .account: "accounts, passwords, access",
             .security: "phishing, viruses, data leaks", .other: "anything else",
         ]
-        let items = Category.allCases.map { Picker<Choice>.Item(.category($0), $0.rawValue, detail: hints[$0] ?? "") }
-        return Picker(title: "Category", items: items, selected: .category(.other))
+        let items = Category.allCases.map { Picker<Choice>.Item(.category($0), $0.localizedName, detail: tr(hints[$0] ?? "")) }
+        return Picker(title: tr("Category"), items: items, selected: .category(.other))
     }
 
     static func channelPicker() -> Picker<Choice> {
         let hints: [Channel: String] = [
             .phone: "电话", .email: "邮件", .web: "web form", .chat: "在线客服 / online chat", .walkIn: "at the desk",
         ]
-        let items = Channel.allCases.map { Picker<Choice>.Item(.channel($0), $0.rawValue, detail: hints[$0] ?? "") }
-        return Picker(title: "How did the request come in?", items: items, selected: .channel(.phone))
+        let items = Channel.allCases.map { Picker<Choice>.Item(.channel($0), $0.localizedName, detail: tr(hints[$0] ?? "")) }
+        return Picker(title: tr("How did the request come in?"), items: items, selected: .channel(.phone))
     }
 
     static func articlePicker(for ticket: Ticket) -> Picker<Choice> {
-        Picker(title: "Knowledge base: record how #\(ticket.id) was solved?", items: [
-            Picker<Choice>.Item(.createArticle, "Create an article", detail: "from the ticket and its resolution; you can edit both"),
-            Picker<Choice>.Item(.skip, "Not now", detail: "no article"),
+        Picker(title: tr("Knowledge base: record how #%@ was solved?", ticket.id), items: [
+            Picker<Choice>.Item(.createArticle, tr("Create an article"), detail: tr("from the ticket and its resolution; you can edit both")),
+            Picker<Choice>.Item(.skip, tr("Not now"), detail: tr("no article")),
+
         ])
     }
 }

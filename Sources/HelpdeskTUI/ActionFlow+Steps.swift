@@ -61,7 +61,7 @@ extension ActionPlan {
     }
 
     private func perform(_ action: TicketAction) -> Next {
-        guard let ticket else { return .close("There is no ticket to change") }
+        guard let ticket else { return .close(tr("There is no ticket to change")) }
         return .finish(.perform(action, ticketID: ticket.id, expectedVersion: ticket.version))
     }
 
@@ -86,7 +86,7 @@ extension ActionPlan {
     }
 
     private func statusAction() -> Next {
-        guard let ticket else { return .close("There is no ticket to change") }
+        guard let ticket else { return .close(tr("There is no ticket to change")) }
         guard let status = answers.status else { return .ask(.status, .pick(ActionFlow.statusPicker(for: ticket))) }
         // Assigning needs an engineer, so picking "assigned" hands over to the assign picker.
         if status == .assigned { return .finish(.rankEngineers(ticketID: ticket.id)) }
@@ -103,7 +103,7 @@ extension ActionPlan {
 
     private func assignAction() -> Next {
         guard let engineer = answers.engineer else {
-            guard let picker = answers.assignees else { return .close("The team could not be ranked for this ticket") }
+            guard let picker = answers.assignees else { return .close(tr("The team could not be ranked for this ticket")) }
             return .ask(.engineer, .pick(picker))
         }
         if role != .agent, answers.reason == nil {
@@ -128,9 +128,9 @@ extension ActionPlan {
     }
 
     private func knowledgeBaseStep() -> Next {
-        guard let ticket else { return .close("There is no ticket to write an article from") }
+        guard let ticket else { return .close(tr("There is no ticket to write an article from")) }
         guard let wanted = answers.wantsArticle else { return .ask(.articleChoice, .pick(ActionFlow.articlePicker(for: ticket))) }
-        guard wanted else { return .close("No knowledge-base article written for #\(ticket.id)") }
+        guard wanted else { return .close(tr("No knowledge-base article written for #%@", ticket.id)) }
         guard let title = answers.articleTitle else { return .ask(.articleTitle, .prompt(.articleTitle(ticket.title))) }
         guard let body = answers.articleBody else {
             return .ask(.articleBody, .prompt(.articleBody(Self.articleText(ticket, resolution: answers.resolution ?? ticket.resolution ?? ""))))
@@ -151,7 +151,8 @@ extension ActionPlan {
 
     static func majorIncidentQuestion(_ subject: String, setting flag: Bool) -> ActionFlow.Question {
         flag
-            ? ActionFlow.Question(title: "Major incident", text: "Mark \(subject) as a major incident? It is pinned to the top of every queue and raised to P1.")
-            : ActionFlow.Question(title: "Major incident", text: "Clear the major-incident flag of \(subject)? Its priority follows the rules again.")
+            ? ActionFlow.Question(title: tr("Major incident"), text: tr("Mark %@ as a major incident? It is pinned to the top of every queue and raised to P1.", subject))
+            : ActionFlow.Question(title: tr("Major incident"), text: tr("Clear the major-incident flag of %@? Its priority follows the rules again.", subject))
+
     }
 }

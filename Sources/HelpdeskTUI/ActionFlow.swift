@@ -82,8 +82,14 @@ public struct ActionPlan: Sendable, Equatable {
     }
 
     /// "#1042" or "the new ticket": how questions and messages name what the flow works on.
-    var subject: String { ticket.map { "#\($0.id)" } ?? answers.batch?.subject ?? "the new ticket" }
+    var subject: String { ticket.map { "#\($0.id)" } ?? answers.batch?.subject ?? tr("the new ticket") }
 }
+
+extension ActionFlow.Kind {
+    /// "log time" / 登记工时: the action as messages name it.
+    var localizedName: String { tr(rawValue, context: "action") }
+}
+
 
 /// What the user has entered so far in a flow.
 struct FlowAnswers: Sendable, Equatable {

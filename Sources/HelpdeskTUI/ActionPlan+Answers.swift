@@ -39,7 +39,8 @@ extension ActionPlan {
         case let (_, .text(text)):
             answers.setText(field == .reason ? text.trimmingCharacters(in: .whitespacesAndNewlines) : text, for: field)
         default:
-            return "That answer does not fit this step"
+            return tr("That answer does not fit this step")
+
         }
         return nil
     }

@@ -3,17 +3,17 @@ import HelpdeskCore
 /// The steps of reassigning marked tickets and of moving all of an engineer's tickets.
 extension ActionPlan {
     func teamStep() -> Next {
-        guard let batch = answers.batch else { return .close("There are no tickets to reassign") }
+        guard let batch = answers.batch else { return .close(tr("There are no tickets to reassign")) }
         if kind == .moveAll {
-            guard let plan = batch.moveAll else { return .close("There is no plan for moving the tickets") }
+            guard let plan = batch.moveAll else { return .close(tr("There is no plan for moving the tickets")) }
             guard let reason = answers.reason else { return .ask(.reason, .prompt(.moveAllReason(plan))) }
             guard answers.confirmed else {
-                return .ask(.confirm, .confirm(ActionFlow.Question(title: "Move all", text: plan.summary + "?")))
+                return .ask(.confirm, .confirm(ActionFlow.Question(title: tr("Move all"), text: L10n.known(plan.summary) + "?")))
             }
             return .finish(.team(.moveAll(plan, reason: reason)))
         }
         guard let engineer = answers.engineer else {
-            guard let picker = batch.picker else { return .close("The team could not be ranked for the marked tickets") }
+            guard let picker = batch.picker else { return .close(tr("The team could not be ranked for the marked tickets")) }
             return .ask(.engineer, .pick(picker))
         }
         guard let reason = answers.reason else {
@@ -25,14 +25,15 @@ extension ActionPlan {
 
 extension Prompt {
     static func reassignReason(_ subject: String, to engineer: String, required: Bool) -> Prompt {
-        Prompt(title: "Reassign \(subject) to \(engineer)",
-               hint: required ? "Why? Some are another engineer's; the reason goes into each ticket's history."
-                              : "Reason for the history (optional; Enter skips).",
-               multiLine: false, required: required, what: "the reason for reassigning")
+        Prompt(title: tr("Reassign %@ to %@", subject, engineer),
+               hint: required ? tr("Why? Some are another engineer's; the reason goes into each ticket's history.")
+                              : tr("Reason for the history (optional; Enter skips)."),
+               multiLine: false, required: required, what: tr("the reason for reassigning"))
     }
 
     static func moveAllReason(_ plan: MoveAllPlan) -> Prompt {
-        Prompt(title: "Move all of \(plan.from)'s open tickets", hint: "Why? (went home sick …) The reason goes into each ticket's history.",
-               multiLine: false, required: true, what: "the reason for moving them")
+        Prompt(title: tr("Move all of %@'s open tickets", plan.from), hint: tr("Why? (went home sick …) The reason goes into each ticket's history."),
+               multiLine: false, required: true, what: tr("the reason for moving them"))
+
     }
 }

@@ -37,7 +37,8 @@ extension ActionRunner {
             let plan = MoveAllPlan.make(from: login, tickets: tickets, engineers: try source.engineers(), loads: try source.openLoads(),
                                         at: now(), isOnShift: { onShift?.contains($0.login) ?? true })
             guard !plan.moves.isEmpty else {
-                state.message = ConsoleState.Message("\(login) has no open tickets")
+                state.message = ConsoleState.Message(tr("%@ has no open tickets", login))
+
                 return (false, [])
             }
             return (false, state.confirmMoveAll(plan))

@@ -118,7 +118,8 @@ final class ActionRunner {
         } catch {
             failedID = id
             state.setDetail(nil)
-            state.message = ConsoleState.Message("Cannot load #\(id): \(error)", kind: .error)
+            state.message = ConsoleState.Message(tr("Cannot load #%@: %@", id, ConsoleState.describe(error)), kind: .error)
+
         }
     }
 }

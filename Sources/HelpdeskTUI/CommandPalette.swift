@@ -1,3 +1,5 @@
+import HelpdeskCore
+
 /// One line of the palette: a command, how it is called, its keys, and which letters matched.
 public struct PaletteEntry: Sendable, Equatable {
     public var id: CommandID
@@ -57,13 +59,14 @@ public struct CommandPalette: Sendable, Equatable {
             if command.id == .selectView {
                 for (index, view) in QueueTabs.viewOrder.enumerated() {
                     let digit = Character(String(index + 1))
-                    list.append(PaletteEntry(id: command.id, title: "View: \(view.title)", keys: String(digit),
+                    list.append(PaletteEntry(id: command.id, title: tr("View: %@", view.localizedTitle), keys: String(digit),
                                              key: .char(digit), positions: [], score: 0))
                 }
                 continue
             }
             guard let key = command.keys.first else { continue }
-            list.append(PaletteEntry(id: command.id, title: command.title, keys: command.keyText, key: key,
+            list.append(PaletteEntry(id: command.id, title: tr(command.title), keys: command.keyText, key: key,
+
                                      positions: [], score: 0))
         }
         return list

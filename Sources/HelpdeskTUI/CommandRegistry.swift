@@ -1,3 +1,5 @@
+import HelpdeskCore
+
 /// All commands in one list: key dispatch, the `?` help overlay and the hint bar are built from it,
 /// so a key shown to the user is always the key that works.
 public struct CommandRegistry: Sendable {
@@ -32,17 +34,18 @@ public struct CommandRegistry: Sendable {
         commands.first { $0.id == id }
     }
 
-    /// "keys title" pairs for the hint bar in `pane`, in registry order.
+    /// "keys title" pairs for the hint bar in `pane`, in registry order, titles in the interface language.
     public func hints(for pane: Pane) -> [(keys: String, title: String)] {
         commands.compactMap { command in
             guard let hint = command.hint, command.panes.contains(pane), let first = command.keys.first else { return nil }
-            return (command.hintKeys ?? command.keysLabel ?? first.label, hint)
+            return (command.hintKeys ?? command.keysLabel ?? first.label, tr(hint))
         }
     }
 
-    /// The lines of the `?` overlay: every command that applies in `pane`.
+    /// The lines of the `?` overlay: every command that applies in `pane`, titles in the interface language.
     public func helpLines(for pane: Pane) -> [(keys: String, title: String)] {
-        commands.filter { $0.panes.contains(pane) }.map { ($0.keyText, $0.title) }
+        commands.filter { $0.panes.contains(pane) }.map { ($0.keyText, tr($0.title)) }
+
     }
 
     /// The console's key map.

@@ -12,9 +12,9 @@ public struct ConflictScreen: Sendable, Equatable {
 
         var label: String {
             switch self {
-            case .merge: "m Merge"
-            case .retry: "r Retry"
-            case .cancel: "Esc Cancel"
+            case .merge: "m " + tr("Merge")
+            case .retry: "r " + tr("Retry")
+            case .cancel: "Esc " + tr("Cancel")
             }
         }
     }
@@ -49,26 +49,26 @@ public struct ConflictScreen: Sendable, Equatable {
 
     /// "zhao.min saved #1042 after you opened it (version 7, now 8)".
     public var headline: String {
-        let who = changedBy.isEmpty ? "Someone" : changedBy.joined(separator: ", ")
-        return "\(SafeText.sanitize(who)) saved #\(current.id) after you opened it (you had version \(expected), it is now \(current.version))"
+        let who = changedBy.isEmpty ? tr("Someone") : changedBy.joined(separator: ", ")
+        return tr("%@ saved #%@ after you opened it (you had version %@, it is now %@)", SafeText.sanitize(who), current.id, expected, current.version)
     }
 
     /// What the user was saving, in their words.
     public var yourChange: String {
         let text: String = switch action {
-        case let .reply(body): "your reply: " + Self.firstLine(body)
-        case let .note(body): "your note: " + Self.firstLine(body)
-        case let .changeStatus(status, _): "your change: status → \(status.rawValue)"
-        case let .escalate(details, _): "your escalation to L2: " + Self.firstLine(details)
-        case let .assign(login, _): "your change: assign to \(login)"
-        case .take: "your change: take it"
-        case .unassign: "your change: unassign"
-        case let .setTags(tags): "your change: tags → " + (tags.isEmpty ? "none" : tags.joined(separator: ", "))
-        case let .setImpactUrgency(impact, urgency): "your change: impact \(impact.name), urgency \(urgency.name)"
-        case let .overridePriority(priority, _): "your change: priority → \(priority.label)"
-        case .clearPriorityOverride: "your change: priority back to the rules"
-        case let .setMajorIncident(flag): flag ? "your change: mark as a major incident" : "your change: clear the major-incident flag"
-        case let .logTime(minutes, _): "your change: log \(minutes) min"
+        case let .reply(body): tr("your reply:") + " " + Self.firstLine(body)
+        case let .note(body): tr("your note:") + " " + Self.firstLine(body)
+        case let .changeStatus(status, _): tr("your change: status → %@", tr(status.rawValue, context: "status"))
+        case let .escalate(details, _): tr("your escalation to L2:") + " " + Self.firstLine(details)
+        case let .assign(login, _): tr("your change: assign to %@", login)
+        case .take: tr("your change: take it")
+        case .unassign: tr("your change: unassign")
+        case let .setTags(tags): tr("your change: tags → %@", tags.isEmpty ? tr("none") : tags.joined(separator: ", "))
+        case let .setImpactUrgency(impact, urgency): tr("your change: impact %@, urgency %@", impact.localizedName, urgency.localizedName)
+        case let .overridePriority(priority, _): tr("your change: priority → %@", priority.label)
+        case .clearPriorityOverride: tr("your change: priority back to the rules")
+        case let .setMajorIncident(flag): tr(flag ? "your change: mark as a major incident" : "your change: clear the major-incident flag")
+        case let .logTime(minutes, _): tr("your change: log %@ min", minutes)
         }
         return SafeText.sanitize(text)
     }
@@ -78,15 +78,16 @@ public struct ConflictScreen: Sendable, Equatable {
         switch merge {
         case let .apply(rebased):
             if case let .setTags(tags) = rebased, tags != (action.tags ?? []) {
-                return SafeText.sanitize("Merge: save tags " + tags.joined(separator: ", ") + " (theirs and yours)")
+                return SafeText.sanitize(tr("Merge: save tags %@ (theirs and yours)", tags.joined(separator: ", ")))
             }
             switch rebased {
-            case .reply: return "Merge: add your reply to #\(current.id) as it is now; their changes stay"
-            case .note: return "Merge: add your note to #\(current.id) as it is now; their changes stay"
-            default: return "Merge: \(action.verb) #\(current.id) on top of their changes"
+            case .reply: return tr("Merge: add your reply to #%@ as it is now; their changes stay", current.id)
+            case .note: return tr("Merge: add your note to #%@ as it is now; their changes stay", current.id)
+            default: return tr("Merge: %@ #%@ on top of their changes", action.verb, current.id)
             }
         case let .refuse(reason):
-            return SafeText.sanitize("Merge is not possible: \(reason)")
+            return SafeText.sanitize(tr("Merge is not possible: %@", L10n.known(reason)))
+
         }
     }
 

@@ -1,3 +1,4 @@
+import HelpdeskCore
 import HelpdeskStore
 
 extension ConsoleApp {
@@ -19,7 +20,7 @@ extension ConsoleApp {
                 state.kb.setLinked(Set(try source.linkedArticles(ticketID: ticket).map(\.id)), ticket: ticket)
             } catch {
                 state.kb.setLinked([], ticket: ticket)
-                post(error: "cannot read the articles linked to #\(ticket): \(error)")
+                post(error: tr("cannot read the articles linked to #%@: %@", ticket, ConsoleState.describe(error)))
                 return
             }
         }
@@ -29,7 +30,7 @@ extension ConsoleApp {
                     state.kb.show(try source.article(id: hit.id))
                 } catch {
                     state.kb.show(nil)
-                    post(error: "cannot open article #\(hit.id): \(error)")
+                    post(error: tr("cannot open article #%@: %@", hit.id, ConsoleState.describe(error)))
                 }
             }
         } else if state.kb.article != nil {
@@ -40,7 +41,7 @@ extension ConsoleApp {
                 state.kb.history?.apply(try source.articleVersions(articleID: history.articleID))
             } catch {
                 state.kb.history = nil
-                post(error: "cannot read the history of article #\(history.articleID): \(error)")
+                post(error: tr("cannot read the history of article #%@: %@", history.articleID, ConsoleState.describe(error)))
             }
         }
         state.layOutKBArticle()
@@ -58,7 +59,8 @@ extension ConsoleApp {
         } catch {
             // Recorded as loaded, so a failing search is reported once rather than on every tick.
             state.kb.apply([], for: request)
-            post(error: "cannot search the knowledge base: \(error)")
+            post(error: tr("cannot search the knowledge base: %@", ConsoleState.describe(error)))
+
             return false
         }
         return true

@@ -17,7 +17,7 @@ extension ConsoleApp {
             do {
                 if try source.sweepSLAAlerts(now: time, shiftLead: try source.shiftLead(at: time)) > 0 { loadNotices() }
             } catch {
-                post(error: "cannot check for SLA alerts: \(error)")
+                post(error: tr("cannot check for SLA alerts: %@", ConsoleState.describe(error)))
             }
         }
         guard let board = state.team.board else { return }
@@ -29,7 +29,7 @@ extension ConsoleApp {
         do {
             state.team.notices = try source.unreadNotices(login: state.user, limit: 50)
         } catch {
-            post(error: "cannot read your notices: \(error)")
+            post(error: tr("cannot read your notices: %@", ConsoleState.describe(error)))
         }
     }
 
@@ -46,7 +46,8 @@ extension ConsoleApp {
         } catch {
             state.team.board?.isStale = false
             state.team.board?.loadedAt = time
-            post(error: "cannot load the team board: \(error)")
+            post(error: tr("cannot load the team board: %@", ConsoleState.describe(error)))
+
         }
     }
 }

@@ -177,7 +177,7 @@ public final class ConsoleApp {
                 handovers.announceNew(&state)
             }
         } catch {
-            post(error: "cannot check for changes: \(error)")
+            post(error: tr("cannot check for changes: %@", ConsoleState.describe(error)))
         }
         if changed || time.timeIntervalSince(lastCountsLoad) >= configuration.countsRefreshInterval { reloadCounts() }
         if changed || time.timeIntervalSince(lastPageLoad) >= configuration.pageRefreshInterval { reloadPage() }
@@ -198,7 +198,7 @@ public final class ConsoleApp {
                 _ = state.apply(try source.queue(state.pageQuery(now: time)))
             }
         } catch {
-            post(error: "cannot load \(state.view.title): \(error)")
+            post(error: tr("cannot load %@: %@", state.view.localizedTitle, ConsoleState.describe(error)))
         }
     }
 
@@ -210,7 +210,8 @@ public final class ConsoleApp {
             state.sla = try source.slaSummary(login: state.user, now: time)
             savedViews.reload(&state, force: recountSavedViews)
         } catch {
-            post(error: "cannot load the queue counts: \(error)")
+            post(error: tr("cannot load the queue counts: %@", ConsoleState.describe(error)))
+
         }
     }
 

@@ -17,7 +17,7 @@ extension ConsoleState {
         submitted = nil
         if id == .newTicket { return begin(ActionPlan(.newTicket, ticket: nil, role: role)) }
         guard let ticket = currentTicket else {
-            message = Message(selectedID == nil ? "No ticket selected" : "The ticket is not loaded yet; try again", kind: .error)
+            message = Message(tr(selectedID == nil ? "No ticket selected" : "The ticket is not loaded yet; try again"), kind: .error)
             return []
         }
         let kind = Self.kind(of: id)
@@ -35,12 +35,13 @@ extension ConsoleState {
             case .changeStatus:
                 try AccessPolicy.checkWork(on: ticket, by: actor)
                 if Lifecycle.nextStatuses(from: ticket.status).isEmpty {
-                    throw WorkflowError.invalid("#\(ticket.id) is \(ticket.status.rawValue), which is final")
+                    throw WorkflowError.invalid(tr("#%@ is %@, which is final", ticket.id, ticket.status.localizedName))
+
                 }
             default: try AccessPolicy.checkWork(on: ticket, by: actor)
             }
         } catch {
-            message = Message("Cannot \(id == .take ? "take" : kind.verb) #\(ticket.id): \(error)", kind: .error)
+            message = Message(tr("Cannot %@ #%@: %@", id == .take ? tr("take", context: "verb") : kind.verb, ticket.id, Self.describe(error)), kind: .error)
             guard case let WorkflowError.denied(reason) = error else { return [] }
             return [.recordDenied(ticketID: ticket.id, action: id == .take ? "take" : kind.verb, message: reason)]
         }
@@ -49,7 +50,7 @@ extension ConsoleState {
 
     /// A refusal Core gave before the store was asked: shown, and written to the audit log like the store's own.
     mutating func refusedUpFront(_ error: Error, ticketID: Int64?, action: String) -> [ConsoleEffect] {
-        message = Message("\(error)", kind: .error)
+        message = Message(Self.describe(error), kind: .error)
         guard case let WorkflowError.denied(reason) = error else { return [] }
         return [.recordDenied(ticketID: ticketID, action: action, message: reason)]
     }
@@ -154,7 +155,7 @@ extension ConsoleState {
     private mutating func cancelFlow() -> [ConsoleEffect] {
         if let current = flow {
             drafts[current.plan.draftKey] = nil
-            message = Message("Cancelled: \(current.kind.rawValue) \(current.plan.subject)")
+            message = Message(tr("Cancelled: %@ %@", current.kind.localizedName, current.plan.subject))
         }
         flow = nil
         return []

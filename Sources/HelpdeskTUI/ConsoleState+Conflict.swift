@@ -12,7 +12,7 @@ extension ConsoleState {
         let base = plan?.ticket ?? currentTicket ?? current
         conflict = ConflictScreen(action: action, plan: plan, base: base, current: current, expected: expected,
                                   changedBy: changedBy, changes: changes, actor: actor, timeZone: timeZone)
-        message = Message("#\(current.id) was changed by someone else: merge, retry or cancel", kind: .error)
+        message = Message(tr("#%@ was changed by someone else: merge, retry or cancel", current.id), kind: .error)
     }
 
     /// Every key goes to the conflict screen while it is open.
@@ -39,7 +39,7 @@ extension ConsoleState {
         switch option {
         case .merge:
             guard case let .apply(rebased) = screen.merge else {
-                if case let .refuse(reason) = screen.merge { message = Message("Cannot merge: \(reason)", kind: .error) }
+                if case let .refuse(reason) = screen.merge { message = Message(tr("Cannot merge: %@", reason), kind: .error) }
                 return []
             }
             conflict = nil
@@ -56,9 +56,10 @@ extension ConsoleState {
         case .cancel:
             conflict = nil
             if let plan = screen.plan, drafts[plan.draftKey]?.hasText == true {
-                message = Message("Not saved; your \(plan.kind.rawValue) on #\(id) is kept as a draft (open it again to send)")
+                message = Message(tr("Not saved; your %@ on #%@ is kept as a draft (open it again to send)", plan.kind.localizedName, id))
             } else {
-                message = Message("Not saved: \(screen.action.verb) #\(id)")
+                message = Message(tr("Not saved: %@ #%@", screen.action.verb, id))
+
             }
             return []
         }

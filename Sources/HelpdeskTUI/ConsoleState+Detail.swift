@@ -32,7 +32,8 @@ extension ConsoleState {
     mutating func focusDetail() -> [ConsoleEffect] {
         guard focus != .detail else { return [] }
         guard selectedID != nil else {
-            message = Message("No ticket selected", kind: .error)
+            message = Message(tr("No ticket selected"), kind: .error)
+
             return []
         }
         focus = .detail

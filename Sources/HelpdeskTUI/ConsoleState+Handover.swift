@@ -17,7 +17,7 @@ extension ConsoleState {
     /// Shows a handover that waits for this user over the queue, before anything else.
     public mutating func showPendingHandover(_ pending: Handover) {
         handover = HandoverScreen(pending: pending)
-        message = Message("Handover #\(pending.id) from \(SafeText.sanitize(pending.author)) is waiting for you: read it, then Enter to acknowledge")
+        message = Message(tr("Handover #%@ from %@ is waiting for you: read it, then Enter to acknowledge", pending.id, SafeText.sanitize(pending.author)))
     }
 
     mutating func updateHandover(with key: Key) -> [ConsoleEffect] {
@@ -38,7 +38,7 @@ extension ConsoleState {
             case let .submitted(text): return [.handover(.save(note: text))]
             case .cancelled:
                 screen.page = .list
-                message = Message("The handover was not saved")
+                message = Message(tr("The handover was not saved"))
                 return []
             }
         case .replying(let h, var prompt):
@@ -88,7 +88,7 @@ extension ConsoleState {
         switch key {
         case let .char(c):
             guard screen.search.count < HandoverScreen.searchLimit else {
-                message = Message("A search holds at most \(HandoverScreen.searchLimit) characters", kind: .error)
+                message = Message(tr("A search holds at most %@ characters", HandoverScreen.searchLimit), kind: .error)
                 return []
             }
             screen.search.append(c)
@@ -130,7 +130,7 @@ extension ConsoleState {
         case .escape, .char("q"):
             if screen.isShowingPending {
                 handover = nil
-                message = Message("Handover #\(h.id) still waits for your acknowledgement; H opens the handovers")
+                message = Message(tr("Handover #%@ still waits for your acknowledgement; H opens the handovers", h.id))
                 return []
             }
             screen.page = .list
@@ -175,23 +175,24 @@ extension ConsoleState {
     public mutating func handoverSaved(_ saved: Handover) {
         handover?.replace(saved)
         handover?.scroll = 0
-        message = Message("Handover #\(saved.id) saved with the queue snapshot; the next lead will be asked to acknowledge it")
+        message = Message(tr("Handover #%@ saved with the queue snapshot; the next lead will be asked to acknowledge it", saved.id))
     }
 
     /// The acknowledgement was recorded.
     public mutating func handoverAcknowledged(_ acked: Handover) {
         handover?.replace(acked)
         handover?.pendingID = nil
-        message = Message("Acknowledged handover #\(acked.id) from \(SafeText.sanitize(acked.author))")
+        message = Message(tr("Acknowledged handover #%@ from %@", acked.id, SafeText.sanitize(acked.author)))
     }
 
     /// The store refused; what was typed stays in the prompt for another try.
     public mutating func handoverRefused(_ request: HandoverRequest, _ error: any Error) {
         let what = switch request {
-        case .load: "Cannot load the handovers"
-        case .save: "Cannot save the handover"
-        case let .acknowledge(id, _): "Cannot acknowledge handover #\(id)"
+        case .load: tr("Cannot load the handovers")
+        case .save: tr("Cannot save the handover")
+        case let .acknowledge(id, _): tr("Cannot acknowledge handover #%@", id)
         }
-        message = Message("\(what): \(error)", kind: .error)
+        message = Message("\(what): \(Self.describe(error))", kind: .error)
+
     }
 }

@@ -1,3 +1,4 @@
+import HelpdeskCore
 import Foundation
 import HelpdeskStore
 
@@ -24,7 +25,7 @@ extension ConsoleState {
     /// The store linked (or had already linked) an article: mark it at once, say so.
     mutating func articleLinked(_ articleID: Int64, to ticketID: Int64, isNew: Bool) {
         kb.markLinked(articleID, ticket: ticketID)
-        message = Message(isNew ? "Linked article #\(articleID) to #\(ticketID)" : "Article #\(articleID) is already linked to #\(ticketID)")
+        message = Message(isNew ? tr("Linked article #%@ to #%@", articleID, ticketID) : tr("Article #%@ is already linked to #%@", articleID, ticketID))
     }
 
     /// Keys while typing in the search box; nil leaves the key to the command registry
@@ -33,7 +34,7 @@ extension ConsoleState {
         switch key {
         case let .char(c):
             guard kb.query.count < KBPaneState.queryLimit else {
-                message = Message("A search holds at most \(KBPaneState.queryLimit) characters", kind: .error)
+                message = Message(tr("A search holds at most %@ characters", KBPaneState.queryLimit), kind: .error)
                 return []
             }
             kb.query.append(c)
@@ -139,15 +140,16 @@ extension ConsoleState {
 
     private mutating func linkSelectedArticle() -> [ConsoleEffect] {
         guard let hit = kb.selectedHit else {
-            message = Message("No article selected; search for one first", kind: .error)
+            message = Message(tr("No article selected; search for one first"), kind: .error)
             return []
         }
         guard let ticket = selectedRow else {
-            message = Message("Select a ticket in the queue to link the article to", kind: .error)
+            message = Message(tr("Select a ticket in the queue to link the article to"), kind: .error)
             return []
         }
         if kb.linkedTicket == ticket.id, kb.linked.contains(hit.id) {
-            message = Message("Article #\(hit.id) is already linked to #\(ticket.id)")
+            message = Message(tr("Article #%@ is already linked to #%@", hit.id, ticket.id))
+
             return []
         }
         return [.linkArticle(articleID: hit.id, ticketID: ticket.id)]

@@ -24,7 +24,7 @@ extension ConsoleState {
         case .kbBottom: kb.history?.select(Int.max)
         case .kbLeave:
             kb.history = nil
-            message = Message("Back to the article")
+            message = Message(tr("Back to the article"))
         default: return nil
         }
         return []
@@ -40,12 +40,12 @@ extension ConsoleState {
     mutating func articleRestored(_ article: KBArticle, from version: Int) {
         kb.history?.invalidate()
         kb.isStale = true
-        message = Message("Restored version \(version) of #\(article.id) as version \(article.version)")
+        message = Message(tr("Restored version %@ of #%@ as version %@", version, article.id, article.version))
     }
 
     mutating func articleUnlinked(_ articleID: Int64, from ticketID: Int64, removed: Bool) {
         kb.isStale = true
-        message = Message(removed ? "Unlinked article #\(articleID) from #\(ticketID)" : "Article #\(articleID) was not linked to #\(ticketID)")
+        message = Message(removed ? tr("Unlinked article #%@ from #%@", articleID, ticketID) : tr("Article #%@ was not linked to #%@", articleID, ticketID))
     }
 
     private mutating func toggleHistory() -> [ConsoleEffect] {
@@ -54,7 +54,7 @@ extension ConsoleState {
             return []
         }
         guard let article = kb.article else {
-            message = Message("No article selected; search for one first", kind: .error)
+            message = Message(tr("No article selected; search for one first"), kind: .error)
             return []
         }
         kb.isTyping = false
@@ -64,15 +64,15 @@ extension ConsoleState {
 
     private mutating func restoreSelectedVersion() -> [ConsoleEffect] {
         guard let article = kb.article, let history = kb.history, let version = history.selected else {
-            message = Message("Open the version history with h, select a version, then press u", kind: .error)
+            message = Message(tr("Open the version history with h, select a version, then press u"), kind: .error)
             return []
         }
         guard AccessPolicy.canEditArticle(author: article.author, by: actor) else {
-            message = Message("Only \(SafeText.sanitize(article.author)) (the author), a lead or an admin can restore #\(article.id)", kind: .error)
+            message = Message(tr("Only %@ (the author), a lead or an admin can restore #%@", SafeText.sanitize(article.author), article.id), kind: .error)
             return []
         }
         guard version.version != article.version else {
-            message = Message("Version \(version.version) is the current one; select an older version to restore")
+            message = Message(tr("Version %@ is the current one; select an older version to restore", version.version))
             return []
         }
         return [.restoreArticle(articleID: article.id, version: version.version)]
@@ -80,11 +80,11 @@ extension ConsoleState {
 
     private mutating func unlinkSelectedArticle() -> [ConsoleEffect] {
         guard let hit = kb.selectedHit, let ticket = selectedRow else {
-            message = Message("Select a ticket and a linked article to unlink", kind: .error)
+            message = Message(tr("Select a ticket and a linked article to unlink"), kind: .error)
             return []
         }
         if kb.linkedTicket == ticket.id, !kb.linked.contains(hit.id) {
-            message = Message("Article #\(hit.id) is not linked to #\(ticket.id)")
+            message = Message(tr("Article #%@ is not linked to #%@", hit.id, ticket.id))
             return []
         }
         return [.unlinkArticle(articleID: hit.id, ticketID: ticket.id)]
@@ -93,13 +93,14 @@ extension ConsoleState {
     /// The same questions as after resolving, for any resolved or closed ticket.
     private mutating func writeArticleFromTicket() -> [ConsoleEffect] {
         guard let ticket = currentTicket else {
-            message = Message(selectedID == nil ? "Select a resolved ticket in the queue first" : "The ticket is not loaded yet; try again", kind: .error)
+            message = Message(tr(selectedID == nil ? "Select a resolved ticket in the queue first" : "The ticket is not loaded yet; try again"), kind: .error)
             return []
         }
         do {
             try ArticleTemplate.checkSolved(ticket)
         } catch {
-            message = Message("Cannot write an article: \(error)", kind: .error)
+            message = Message(tr("Cannot write an article: %@", Self.describe(error)), kind: .error)
+
             return []
         }
         var answers = FlowAnswers()

@@ -18,35 +18,37 @@ extension ConsoleState {
 
     mutating func created(_ ticket: Ticket) {
         forgetSubmitted()
-        let owner = ticket.assignee.map { ", assigned to \($0)" } ?? ", unassigned"
-        message = Message("Created #\(ticket.id) (\(ticket.priority.label)\(owner))")
+        let owner = ticket.assignee.map { tr(", assigned to %@", $0) } ?? tr(", unassigned")
+        message = Message(tr("Created #%@ (%@%@)", ticket.id, ticket.priority.label, owner))
     }
 
     mutating func articleCreated(id: Int64, from draft: ArticleDraft, linked: Bool = false) {
         forgetSubmitted()
-        message = Message("Knowledge-base article #\(id) written from #\(draft.ticketID)\(linked ? " and linked to it" : "")")
+        message = Message(linked ? tr("Knowledge-base article #%@ written from #%@ and linked to it", id, draft.ticketID)
+                          : tr("Knowledge-base article #%@ written from #%@", id, draft.ticketID))
     }
 
     /// The store or Core refused: say why in the error colour and keep what was typed for the next try.
     mutating func refused(_ effect: ConsoleEffect, _ error: any Error) {
         let what: String = switch effect {
-        case let .perform(action, id, _): "Cannot \(action.verb) #\(id)"
-        case .createTicket: "Cannot create the ticket"
-        case let .createArticle(draft): "Cannot write the article for #\(draft.ticketID)"
-        case let .rankEngineers(id): "Cannot rank the team for #\(id)"
-        case let .linkArticle(articleID, ticketID): "Cannot link article #\(articleID) to #\(ticketID)"
+        case let .perform(action, id, _): tr("Cannot %@ #%@", action.verb, id)
+        case .createTicket: tr("Cannot create the ticket")
+        case let .createArticle(draft): tr("Cannot write the article for #%@", draft.ticketID)
+        case let .rankEngineers(id): tr("Cannot rank the team for #%@", id)
+        case let .linkArticle(articleID, ticketID): tr("Cannot link article #%@ to #%@", articleID, ticketID)
         case let .team(team): team.failure
-        case let .recordSurvey(ticketID, _, _): "Cannot record the survey of #\(ticketID)"
-        case let .unlinkArticle(articleID, ticketID): "Cannot unlink article #\(articleID) from #\(ticketID)"
-        case let .restoreArticle(articleID, version): "Cannot restore version \(version) of article #\(articleID)"
-        case let .linkTickets(from, to, _, _): "Cannot link #\(from) and #\(to)"
-        case let .mergeTicket(sourceID, targetID, _): "Cannot merge #\(sourceID) into #\(targetID)"
-        case let .loadRequesterHistory(ticketID): "Cannot load the requester's history for #\(ticketID)"
-        default: "Cannot do that"
+        case let .recordSurvey(ticketID, _, _): tr("Cannot record the survey of #%@", ticketID)
+        case let .unlinkArticle(articleID, ticketID): tr("Cannot unlink article #%@ from #%@", articleID, ticketID)
+        case let .restoreArticle(articleID, version): tr("Cannot restore version %@ of article #%@", version, articleID)
+        case let .linkTickets(from, to, _, _): tr("Cannot link #%@ and #%@", from, to)
+        case let .mergeTicket(sourceID, targetID, _): tr("Cannot merge #%@ into #%@", sourceID, targetID)
+        case let .loadRequesterHistory(ticketID): tr("Cannot load the requester's history for #%@", ticketID)
+        default: tr("Cannot do that")
         }
         if let plan = submitted { drafts[plan.draftKey] = plan.answers }
         submitted = nil
-        message = Message("\(what): \(error)", kind: .error)
+        message = Message("\(what): \(Self.describe(error))", kind: .error)
+
     }
 
     /// Opens the assign picker over the team as the assignment engine ranked it.

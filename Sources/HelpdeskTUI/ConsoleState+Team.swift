@@ -10,7 +10,7 @@ extension ConsoleState {
         case .notices: return openNotices()
         case .mark: return markSelected()
         case .clearMarks:
-            message = Message(team.marked.isEmpty ? "No tickets are marked" : "Cleared \(team.marked.count) marks")
+            message = Message(team.marked.isEmpty ? tr("No tickets are marked") : tr("Cleared %@ marks", team.marked.count))
             team.marked = [:]
             return []
         case .boardDown, .boardUp:
@@ -24,7 +24,7 @@ extension ConsoleState {
         case .take, .reply, .note, .changeStatus, .escalate, .resolve, .reopen, .logTime, .impactUrgency, .editTags,
              .majorIncident, .toggleDetail, .openDetail, .knowledgeBase:
             guard focus == .board else { return nil }
-            message = Message("Close the board (Esc) to work on one ticket; here Space marks tickets and a reassigns them", kind: .error)
+            message = Message(tr("Close the board (Esc) to work on one ticket; here Space marks tickets and a reassigns them"), kind: .error)
             return []
         default:
             return nil
@@ -34,7 +34,7 @@ extension ConsoleState {
     private mutating func toggleBoard() -> [ConsoleEffect] {
         if team.board != nil { return closeBoard() }
         guard AccessPolicy.allows(role, .seeTeamBoard) else {
-            message = Message("Only leads and admins see the team board; ask your lead who has what", kind: .error)
+            message = Message(tr("Only leads and admins see the team board; ask your lead who has what"), kind: .error)
             return [.recordDenied(ticketID: nil, action: "team board", message: Permission.seeTeamBoard.denial)]
         }
         team.board = TeamBoard()
@@ -53,7 +53,7 @@ extension ConsoleState {
     private mutating func markSelected() -> [ConsoleEffect] {
         if focus == .board, var board = team.board {
             guard let row = board.selectedTicket else {
-                message = Message("Space marks tickets in the lists; on an engineer, m moves all their tickets", kind: .error)
+                message = Message(tr("Space marks tickets in the lists; on an engineer, m moves all their tickets"), kind: .error)
                 return []
             }
             team.toggleMark(row.id, version: row.version)
@@ -63,7 +63,7 @@ extension ConsoleState {
             return []
         }
         guard let row = selectedRow else {
-            message = Message("No ticket selected", kind: .error)
+            message = Message(tr("No ticket selected"), kind: .error)
             return []
         }
         team.toggleMark(row.id, version: row.version)
@@ -72,19 +72,19 @@ extension ConsoleState {
     }
 
     private func markMessage() -> Message {
-        Message(team.marked.isEmpty ? "No tickets marked" : "\(team.marked.count) marked: a reassigns them, u clears")
+        Message(team.marked.isEmpty ? tr("No tickets marked") : tr("%@ marked: a reassigns them, u clears", team.marked.count))
     }
 
     /// `a` with marked tickets, or on a board list: rank the team for them all.
     private mutating func startReassign() -> [ConsoleEffect] {
         submitted = nil
         guard AccessPolicy.allows(role, .reassign) else {
-            message = Message("Only a lead can reassign tickets; use t to take a ticket yourself", kind: .error)
+            message = Message(tr("Only a lead can reassign tickets; use t to take a ticket yourself"), kind: .error)
             return [.recordDenied(ticketID: nil, action: "reassign marked tickets", message: Permission.reassign.denial)]
         }
         if team.marked.isEmpty {
             guard let row = team.board?.selectedTicket else {
-                message = Message("Mark tickets with Space first, or press m on an engineer to move all their tickets", kind: .error)
+                message = Message(tr("Mark tickets with Space first, or press m on an engineer to move all their tickets"), kind: .error)
                 return []
             }
             return [.team(.rankMarked([row.id: row.version]))]
@@ -95,11 +95,11 @@ extension ConsoleState {
     /// `m` on an engineer of the board.
     private mutating func startMoveAll() -> [ConsoleEffect] {
         guard let row = team.board?.selectedEngineer else {
-            message = Message("Select an engineer in the team list (Tab) to move their tickets", kind: .error)
+            message = Message(tr("Select an engineer in the team list (Tab) to move their tickets"), kind: .error)
             return []
         }
         guard row.openTickets > 0 else {
-            message = Message("\(row.engineer.login) has no open tickets")
+            message = Message(tr("%@ has no open tickets", row.engineer.login))
             return []
         }
         submitted = nil
@@ -108,14 +108,14 @@ extension ConsoleState {
 
     /// The team ranked for the batch: the picker opens.
     mutating func chooseAssignee(forBatch tickets: [Ticket], versions: [Int64: Int], candidates: [BulkCandidate]) -> [ConsoleEffect] {
-        let subject = tickets.count == 1 ? "#\(tickets[0].id)" : "\(tickets.count) tickets"
+        let subject = tickets.count == 1 ? "#\(tickets[0].id)" : tr("%@ tickets", tickets.count)
         let items = candidates.map { candidate in
             Picker<ActionFlow.Choice>.Item(.engineer(candidate.engineer.login), candidate.engineer.name,
                                            detail: candidate.explanation, dimmed: candidate.eligibleFor.isEmpty)
         }
         let best = candidates.first { $0.isEligibleForAll }
-        let note = best.map { "Suggested: \($0.explanation)" } ?? "Nobody is eligible for all of them; the reasons are beside each name"
-        let picker = Picker(title: "Reassign \(subject)", items: items, note: note, selected: best.map { .engineer($0.engineer.login) })
+        let note = best.map { tr("Suggested: %@", $0.explanation) } ?? tr("Nobody is eligible for all of them; the reasons are beside each name")
+        let picker = Picker(title: tr("Reassign %@", subject), items: items, note: note, selected: best.map { .engineer($0.engineer.login) })
         var answers = FlowAnswers()
         answers.batch = TicketBatch(versions: versions, subject: subject, picker: picker,
                                     reasonRequired: tickets.contains { $0.assignee != nil && $0.assignee != user })
@@ -141,7 +141,8 @@ extension ConsoleState {
     /// `N`: show the unread notices and mark them read.
     private mutating func openNotices() -> [ConsoleEffect] {
         guard let last = team.notices.last else {
-            message = Message("No new notices")
+            message = Message(tr("No new notices"))
+
             return []
         }
         team.noticeList = team.notices

@@ -57,7 +57,7 @@ extension ConsoleState {
             let sorts = QueueSort.allCases
             sort = sorts[((sorts.firstIndex(of: sort) ?? 0) + 1) % sorts.count]
             scrollToStart()
-            message = Message("Sorted by \(sort.rawValue)")
+            message = Message(tr("Sorted by %@", sort.localizedName))
             return [.reloadPage]
         case .filter:
             mode = .filter
@@ -66,11 +66,11 @@ extension ConsoleState {
             guard !filter.isEmpty else { return [] }
             filter = ""
             scrollToStart()
-            message = Message("Filter cleared")
+            message = Message(tr("Filter cleared"))
             return [.reloadPage]
         case .toggleDetail:
             if layout.detailPlacement == .right {
-                message = Message("The detail pane is always shown at this width")
+                message = Message(tr("The detail pane is always shown at this width"))
                 return []
             }
             showDetail.toggle()
@@ -126,7 +126,8 @@ extension ConsoleState {
         switch key {
         case let .char(c):
             guard filter.count < ConsoleState.filterLimit else {
-                message = Message("A filter holds at most \(ConsoleState.filterLimit) characters", kind: .error)
+                message = Message(tr("A filter holds at most %@ characters", ConsoleState.filterLimit), kind: .error)
+
                 return []
             }
             filter.append(c)

@@ -7,7 +7,7 @@ extension DetailPane {
         for (index, link) in links.enumerated() {
             let gutter = DetailSpan((index == 0 ? "Links" : "").padded(toColumns: labelWidth), Style(.muted))
             let head = "\(link.relation.label) #\(link.id) "
-            let status = link.status.shortLabel
+            let status = link.status.localizedName
             let statusStyle = Style(link.status.isOpen ? .normal : .muted, link.status.isOpen ? .bold : [])
             let title = " · " + SafeText.sanitize(link.title)
             let room = max(0, width - labelWidth - head.displayWidth - status.displayWidth)

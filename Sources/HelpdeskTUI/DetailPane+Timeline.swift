@@ -3,8 +3,8 @@ import HelpdeskCore
 
 extension DetailPane {
     /// Marks an internal note in the timeline, so nobody mistakes it for something the requester saw.
-    static let noteLabel = "🔒 internal note"
-    static let replyLabel = "↩ reply to requester"
+    static var noteLabel: String { "🔒 " + tr("internal note") }
+    static var replyLabel: String { "↩ " + tr("reply to requester") }
 
     /// The timeline: replies, internal notes (in the note colour, behind a bar) and changes with their reasons.
     /// Items that came with a ticket merged into `ticketID` carry that ticket's number ("[#12]").
@@ -16,8 +16,12 @@ extension DetailPane {
             case .event: changes += 1
             }
         }
-        let counts = "\(replies) \(replies == 1 ? "reply" : "replies") · \(notes) \(notes == 1 ? "note" : "notes") · \(changes) \(changes == 1 ? "change" : "changes")"
-        var lines = [heading("Timeline · " + counts, width: width)]
+        let counts = [
+            replies == 1 ? tr("1 reply") : tr("%@ replies", replies),
+            notes == 1 ? tr("1 note") : tr("%@ notes", notes),
+            changes == 1 ? tr("1 change") : tr("%@ changes", changes),
+        ].joined(separator: " · ")
+        var lines = [heading(tr("Timeline") + " · " + counts, width: width)]
         let actorWidth = min(12, items.map { SafeText.sanitize($0.actor).displayWidth }.max() ?? 0)
         for item in items {
             let stamp = clock.dateTime(item.at)
@@ -38,7 +42,8 @@ extension DetailPane {
                                     origin: mergedMark(event.ticketID, into: ticketID))
             }
         }
-        if items.isEmpty { lines.append(.text([DetailSpan("Nothing has happened on this ticket yet.", Style(.muted))])) }
+        if items.isEmpty { lines.append(.text([DetailSpan(tr("Nothing has happened on this ticket yet."), Style(.muted))])) }
+
         return lines
     }
 
@@ -62,7 +67,8 @@ extension DetailPane {
         let lead = [DetailSpan(stamp, Style(.muted)), DetailSpan("  "), DetailSpan(actor, Style(.muted)), DetailSpan("  ")]
             + origin.map { DetailSpan($0.text.trimmingCharacters(in: .whitespaces) + " ", $0.style) }
         let indent = lead.reduce(0) { $0 + $1.text.displayWidth }
-        let summary = "• " + SafeText.sanitize(event.summary)
+        let summary = "• " + SafeText.sanitize(event.localizedSummary)
+
         let reason = event.reason.map { SafeText.sanitize($0, .multiLine(tabWidth: 4)) } ?? ""
         let oneLine = reason.isEmpty ? summary : summary + " — " + reason
         if !oneLine.contains("\n"), indent + oneLine.displayWidth <= width {

@@ -23,13 +23,13 @@ enum DetailPane {
         lines += linkLines(detail.links, contacts: detail.contacts, width: width)
         if let resolution = ticket.resolution, !resolution.isEmpty {
             lines.append(.blank)
-            lines.append(heading("Resolution", width: width))
+            lines.append(heading(tr("Resolution"), width: width))
             lines += paragraph(resolution, width: width, style: .normal)
         }
         lines.append(.blank)
-        lines.append(heading("Description", width: width))
+        lines.append(heading(tr("Description"), width: width))
         if ticket.description.isEmpty {
-            lines.append(.text([DetailSpan("(no description)", Style(.muted))]))
+            lines.append(.text([DetailSpan(tr("(no description)"), Style(.muted))]))
         } else {
             lines += paragraph(ticket.description, width: width, style: .normal)
         }
@@ -44,13 +44,13 @@ enum DetailPane {
             DetailSpan("#\(ticket.id)", Style(.normal, .bold)),
             DetailSpan("  "),
             DetailSpan(ticket.priority.label, Style(ThemeRole.priority(ticket.priority))),
-            DetailSpan("  \(ticket.status.shortLabel)  \(ticket.tier.label)"),
+            DetailSpan("  \(ticket.status.localizedName)  \(ticket.tier.label)"),
         ]
         if ticket.isMajorIncident {
             spans.append(DetailSpan("  "))
-            spans.append(DetailSpan(" MAJOR INCIDENT ", Style(.majorIncident)))
+            spans.append(DetailSpan(" \(tr("MAJOR INCIDENT")) ", Style(.majorIncident)))
         }
-        let version = "version \(ticket.version)"
+        let version = tr("version %@", ticket.version)
         let used = spans.reduce(0) { $0 + $1.text.displayWidth }
         if used + 2 + version.displayWidth <= width {
             spans.append(DetailSpan(String(repeating: " ", count: width - used - version.displayWidth)))
@@ -62,32 +62,33 @@ enum DetailPane {
     private static func fields(_ ticket: Ticket, clock: ClockText, width: Int) -> [DetailLine] {
         let clean = { (text: String) in SafeText.sanitize(text) }
         var lines: [DetailLine] = []
-        let override = ticket.priorityOverridden ? " (overridden)" : ""
-        lines += field("Priority", "\(ticket.priority.label) · \(clean(ticket.priorityReason))\(override)", width: width,
+        let override = ticket.priorityOverridden ? " " + tr("(overridden)") : ""
+        lines += field(tr("Priority"), "\(ticket.priority.label) · \(clean(ticket.priorityReason))\(override)", width: width,
                        style: Style(.muted), lead: DetailSpan(ticket.priority.label, Style(ThemeRole.priority(ticket.priority))))
-        lines.append(pair("Status", ticket.status.shortLabel, "Tier", ticket.tier.label))
-        lines += field("Assignee", ticket.assignee.map(clean) ?? "unassigned", width: width,
+        lines.append(pair(tr("Status"), ticket.status.localizedName, tr("Tier"), ticket.tier.label))
+        lines += field(tr("Assignee"), ticket.assignee.map(clean) ?? tr("unassigned"), width: width,
                        style: ticket.assignee == nil ? Style(.muted) : .normal)
         let requester = ticket.requester
         var who = clean(requester.name) + " <\(clean(requester.contact))>"
         if !requester.organisation.isEmpty { who += " · " + clean(requester.organisation) }
         if requester.isVIP { who += " · VIP" }
-        lines += field("Requester", who, width: width, style: .normal)
-        lines.append(pair("Channel", ticket.channel.rawValue, "Category", ticket.category.rawValue))
-        lines.append(pair("Impact", ticket.impact.name, "Urgency", ticket.urgency.name))
-        lines += field("Tags", ticket.tags.isEmpty ? "—" : ticket.tags.map(clean).joined(separator: ", "), width: width,
+        lines += field(tr("Requester"), who, width: width, style: .normal)
+        lines.append(pair(tr("Channel"), ticket.channel.localizedName, tr("Category"), ticket.category.localizedName))
+        lines.append(pair(tr("Impact"), ticket.impact.localizedName, tr("Urgency"), ticket.urgency.localizedName))
+        lines += field(tr("Tags"), ticket.tags.isEmpty ? "—" : ticket.tags.map(clean).joined(separator: ", "), width: width,
                        style: ticket.tags.isEmpty ? Style(.muted) : .normal)
         if ticket.isMajorIncident {
-            lines += field("Incident", "MAJOR · pinned to the top of every queue", width: width, style: .normal,
-                           lead: DetailSpan("MAJOR", Style(.majorIncident)))
+            lines += field(tr("Incident"), tr("MAJOR · pinned to the top of every queue"), width: width, style: .normal,
+                           lead: DetailSpan(tr("MAJOR"), Style(.majorIncident)))
         }
         lines.append(.clock(.response))
         lines.append(.clock(.resolution))
         let stamp = { (date: Date?) in date.map(clock.dateTime) ?? "—" }
-        lines.append(pair("Created", stamp(ticket.createdAt), "Updated", stamp(ticket.updatedAt), valueWidth: 18))
-        lines.append(pair("Responded", stamp(ticket.firstResponseAt), "Resolved", stamp(ticket.resolvedAt), valueWidth: 18))
+        lines.append(pair(tr("Created"), stamp(ticket.createdAt), tr("Updated"), stamp(ticket.updatedAt), valueWidth: 18))
+        lines.append(pair(tr("Responded"), stamp(ticket.firstResponseAt), tr("Resolved"), stamp(ticket.resolvedAt), valueWidth: 18))
         if let closed = ticket.closedAt {
-            lines.append(pair("Closed", clock.dateTime(closed), nil, nil, valueWidth: 18))
+            lines.append(pair(tr("Closed"), clock.dateTime(closed), nil, nil, valueWidth: 18))
+
         }
         return lines
     }

@@ -34,7 +34,7 @@ final class DraftKeeper {
         do {
             stored = try source.drafts(login: login)
         } catch {
-            state.message = ConsoleState.Message("Cannot read your drafts: \(error)", kind: .error)
+            state.message = ConsoleState.Message(tr("Cannot read your drafts: %@", ConsoleState.describe(error)), kind: .error)
             return
         }
         var named: [String] = []
@@ -45,11 +45,12 @@ final class DraftKeeper {
             answers.text = draft.body
             state.drafts[key] = answers
             written[key] = draft.body
-            named.append("\(kind.rawValue) on #\(draft.ticketID)")
+            named.append(tr("%@ on #%@", kind.localizedName, draft.ticketID))
         }
         guard !named.isEmpty else { return }
-        let list = named.count > 3 ? named.prefix(3).joined(separator: ", ") + " and \(named.count - 3) more" : named.joined(separator: ", ")
-        state.message = ConsoleState.Message("Unsent \(named.count == 1 ? "draft" : "drafts"): \(list); open it on the ticket to continue")
+        let list = named.count > 3 ? named.prefix(3).joined(separator: ", ") + tr(" and %@ more", named.count - 3) : named.joined(separator: ", ")
+        state.message = ConsoleState.Message(named.count == 1 ? tr("Unsent draft: %@; open it on the ticket to continue", list)
+                                             : tr("Unsent drafts: %@; open it on the ticket to continue", list))
     }
 
     /// Writes what changed since the last write; while typing, at most every `interval` unless `force`.
@@ -74,7 +75,8 @@ final class DraftKeeper {
             }
             lastWrite = clock
         } catch {
-            state.message = ConsoleState.Message("Cannot keep your draft: \(error)", kind: .error)
+            state.message = ConsoleState.Message(tr("Cannot keep your draft: %@", ConsoleState.describe(error)), kind: .error)
+
             lastWrite = clock
         }
         return true

@@ -10,19 +10,19 @@ enum HandoverDocument {
         let inner = max(10, width - 2)
         var out: [StyledLine] = []
         let label = h.shiftLabel.isEmpty ? "" : " — " + SafeText.sanitize(h.shiftLabel)
-        out.append([StyledSpan("Handover #\(h.id)\(label)", Style(.normal, .bold))])
-        out.append([StyledSpan("Written by \(SafeText.sanitize(h.author)) at \(time.dateTime(h.createdAt)) · covers "
-                               + "\(time.dateTime(h.snapshot.since)) – \(time.dateTime(h.snapshot.takenAt))", Style(.muted))])
+        out.append([StyledSpan(tr("Handover #%@", h.id) + label, Style(.normal, .bold))])
+        out.append([StyledSpan(tr("Written by %@ at %@ · covers %@ – %@", SafeText.sanitize(h.author), time.dateTime(h.createdAt),
+                                  time.dateTime(h.snapshot.since), time.dateTime(h.snapshot.takenAt)), Style(.muted))])
         if let by = h.acknowledgedBy, let at = h.acknowledgedAt {
             let reply = h.ackReply.map { ": " + SafeText.sanitize($0) } ?? ""
-            for line in TextWrap.lines("✓ Acknowledged by \(SafeText.sanitize(by)) at \(time.dateTime(at))\(reply)", columns: inner) {
+            for line in TextWrap.lines("✓ " + tr("Acknowledged by %@ at %@", SafeText.sanitize(by), time.dateTime(at)) + reply, columns: inner) {
                 out.append([StyledSpan(line, Style(.slaOK, .bold))])
             }
         } else {
-            out.append([StyledSpan("⚠ Not acknowledged yet", Style(.slaAtRisk, .bold))])
+            out.append([StyledSpan("⚠ " + tr("Not acknowledged yet"), Style(.slaAtRisk, .bold))])
         }
         out.append([])
-        out.append([StyledSpan("Note 交接说明", Style(.header, .bold))])
+        out.append([StyledSpan(tr("Note 交接说明"), Style(.header, .bold))])
         for line in TextWrap.lines(SafeText.sanitize(h.note, .multiLine(tabWidth: TextEditor.tabWidth)), columns: inner - 2) {
             out.append([StyledSpan("  " + line, .normal)])
         }
@@ -60,7 +60,8 @@ enum HandoverDocument {
             let style: Style = row.count > 1 && row[1] == Priority.p1.label ? Style(.priorityP1) : .normal
             out.append(line(row, style))
         }
-        if table.omitted > 0 { out.append([StyledSpan("  …and \(table.omitted) more (helpdesk handover export for the report)", Style(.muted))]) }
+        if table.omitted > 0 { out.append([StyledSpan("  " + tr("…and %@ more (helpdesk handover export for the report)", table.omitted), Style(.muted))]) }
+
         return out
     }
 }

@@ -59,7 +59,8 @@ final class HandoverRunner {
         guard AccessPolicy.allows(actor.role, .acknowledgeHandover),
               let pending = try? source.pendingHandover(for: actor), pending.id != announced else { return }
         announced = pending.id
-        state.message = ConsoleState.Message("Handover #\(pending.id) from \(SafeText.sanitize(pending.author)) is waiting for you: H to read and acknowledge it")
+        state.message = ConsoleState.Message(tr("Handover #%@ from %@ is waiting for you: H to read and acknowledge it", pending.id, SafeText.sanitize(pending.author)))
+
     }
 
     /// Someone else saved or acknowledged a handover: the history on screen follows.

@@ -56,15 +56,17 @@ public struct HandoverScreen: Sendable, Equatable {
     }
 
     /// The prompt for the note.
-    static let notePrompt = Prompt(
-        title: "Shift handover 交接班", hint: "What the next lead must know; the queue snapshot is attached when you save.",
-        multiLine: true, required: true, what: "the handover note", limit: Handover.noteLimit)
+    static var notePrompt: Prompt {
+        Prompt(title: tr("Shift handover 交接班"), hint: tr("What the next lead must know; the queue snapshot is attached when you save."),
+               multiLine: true, required: true, what: tr("the handover note"), limit: Handover.noteLimit)
+    }
 
     /// The prompt for the reply that comes with an acknowledgement.
     static func replyPrompt(for handover: Handover) -> Prompt {
-        Prompt(title: "Acknowledge handover #\(handover.id) from \(SafeText.sanitize(handover.author))",
-               hint: "A reply for the outgoing lead (optional; Enter acknowledges).",
-               multiLine: false, required: false, what: "the reply", limit: Handover.replyLimit)
+        Prompt(title: tr("Acknowledge handover #%@ from %@", handover.id, SafeText.sanitize(handover.author)),
+               hint: tr("A reply for the outgoing lead (optional; Enter acknowledges)."),
+               multiLine: false, required: false, what: tr("the reply"), limit: Handover.replyLimit)
+
     }
 
     /// Gives an open prompt its size for a `cols`×`rows` screen.

@@ -118,28 +118,39 @@ public struct Prompt: Sendable, Equatable {
     }
 }
 
-/// The prompts of the ticket actions.
+/// The prompts of the ticket actions, worded in the interface language when asked for.
 extension Prompt {
     static func reply(to requester: String) -> Prompt {
-        var prompt = Prompt(title: "Reply to \(SafeText.sanitize(requester))", hint: "The requester sees this reply.",
-                            multiLine: true, required: true, what: "the reply")
+        var prompt = Prompt(title: tr("Reply to %@", SafeText.sanitize(requester)), hint: tr("The requester sees this reply."),
+                            multiLine: true, required: true, what: tr("the reply"))
         prompt.offersTemplates = true
         return prompt
     }
 
-    static let note = Prompt(title: "Internal note", hint: "🔒 Only the team sees notes; the requester never does.",
-                             multiLine: true, required: true, what: "the note")
-    static let escalation = Prompt(title: "Escalate to second line (L2)",
-                                   hint: "What was tried so far.",
-                                   multiLine: true, required: true, what: "the escalation details")
-    static let requesterData = Prompt(title: "Escalate: the requester's data",
-                                      hint: "Error text, screenshots by name, steps to reproduce, as the requester gave them.",
-                                      multiLine: true, required: true, what: "the requester's data")
-    static let resolution = Prompt(title: "Resolve", hint: "What was done to solve it; the requester sees it.",
-                                   multiLine: true, required: true, what: "the resolution")
-    static let reopenReason = Prompt(title: "Reopen", hint: "What is still wrong?", multiLine: false, required: true, what: "the reason",
-                                     limit: Limits.bodyCharacters)
-    static let cancelReason = Prompt(title: "Cancel the ticket", hint: "Why is no work needed?", multiLine: false, required: true, what: "the reason")
+    static var note: Prompt {
+        Prompt(title: tr("Internal note"), hint: tr("🔒 Only the team sees notes; the requester never does."),
+               multiLine: true, required: true, what: tr("the note"))
+    }
+    static var escalation: Prompt {
+        Prompt(title: tr("Escalate to second line (L2)"), hint: tr("What was tried so far."),
+               multiLine: true, required: true, what: tr("the escalation details"))
+    }
+    static var requesterData: Prompt {
+        Prompt(title: tr("Escalate: the requester's data"),
+               hint: tr("Error text, screenshots by name, steps to reproduce, as the requester gave them."),
+               multiLine: true, required: true, what: tr("the requester's data"))
+    }
+    static var resolution: Prompt {
+        Prompt(title: tr("Resolve"), hint: tr("What was done to solve it; the requester sees it."),
+               multiLine: true, required: true, what: tr("the resolution"))
+    }
+    static var reopenReason: Prompt {
+        Prompt(title: tr("Reopen"), hint: tr("What is still wrong?"), multiLine: false, required: true, what: tr("the reason"),
+               limit: Limits.bodyCharacters)
+    }
+    static var cancelReason: Prompt {
+        Prompt(title: tr("Cancel the ticket"), hint: tr("Why is no work needed?"), multiLine: false, required: true, what: tr("the reason"))
+    }
 
     /// The text a status needs before the ticket can move there; nil when it needs none.
     static func statusText(for status: TicketStatus) -> Prompt? {
@@ -154,39 +165,51 @@ extension Prompt {
 
     static func assignReason(to engineer: String, replacing owner: String?) -> Prompt {
         if let owner {
-            return Prompt(title: "Reassign from \(owner) to \(engineer)", hint: "Why? The reason goes into the ticket's history.",
-                          multiLine: false, required: true, what: "the reason for reassigning")
+            return Prompt(title: tr("Reassign from %@ to %@", owner, engineer), hint: tr("Why? The reason goes into the ticket's history."),
+                          multiLine: false, required: true, what: tr("the reason for reassigning"))
         }
-        return Prompt(title: "Assign to \(engineer)", hint: "Reason for the history (optional; Enter skips).",
-                      multiLine: false, required: false, what: "the reason")
+        return Prompt(title: tr("Assign to %@", engineer), hint: tr("Reason for the history (optional; Enter skips)."),
+                      multiLine: false, required: false, what: tr("the reason"))
     }
 
-    static let minutes = Prompt(title: "Log time", hint: "Minutes worked: 30, 45m, 1h30m, 1.5h, 2小时.",
-                                multiLine: false, required: true, what: "the time worked")
-    static let timeNote = Prompt(title: "Log time", hint: "What was done (optional; Enter skips).",
-                                 multiLine: false, required: false, what: "the note")
+    static var minutes: Prompt {
+        Prompt(title: tr("Log time"), hint: tr("Minutes worked: 30, 45m, 1h30m, 1.5h, 2小时."),
+               multiLine: false, required: true, what: tr("the time worked"))
+    }
+    static var timeNote: Prompt {
+        Prompt(title: tr("Log time"), hint: tr("What was done (optional; Enter skips)."),
+               multiLine: false, required: false, what: tr("the note"))
+    }
 
     static func tags(current: [String]) -> Prompt {
-        Prompt(title: "Tags", hint: "Separate tags with commas or spaces; an empty line removes them all.",
-               multiLine: false, required: false, what: "the tags", initialText: current.joined(separator: ", "),
+        Prompt(title: tr("Tags"), hint: tr("Separate tags with commas or spaces; an empty line removes them all."),
+               multiLine: false, required: false, what: tr("the tags"), initialText: current.joined(separator: ", "),
                limit: Limits.tagsPerTicket * (Limits.tagCharacters + 2))
     }
 
-    static let newTitle = Prompt(title: "New ticket", hint: "Title: the problem in one line.", multiLine: false, required: true, what: "the title")
-    static let requesterName = Prompt(title: "New ticket", hint: "Requester's name.", multiLine: false, required: true,
-                                      what: "the requester's name", limit: Limits.nameCharacters)
-    static let contact = Prompt(title: "New ticket", hint: "Requester's e-mail or phone; a known contact brings back their organisation and VIP flag.",
-                                multiLine: false, required: true, what: "the requester's contact", limit: Limits.nameCharacters)
-    static let newDescription = Prompt(title: "New ticket", hint: "Description: what happens, since when, what was tried (optional).",
-                                       multiLine: true, required: false, what: "the description")
+    static var newTitle: Prompt {
+        Prompt(title: tr("New ticket"), hint: tr("Title: the problem in one line."), multiLine: false, required: true, what: tr("the title"))
+    }
+    static var requesterName: Prompt {
+        Prompt(title: tr("New ticket"), hint: tr("Requester's name."), multiLine: false, required: true,
+               what: tr("the requester's name"), limit: Limits.nameCharacters)
+    }
+    static var contact: Prompt {
+        Prompt(title: tr("New ticket"), hint: tr("Requester's e-mail or phone; a known contact brings back their organisation and VIP flag."),
+               multiLine: false, required: true, what: tr("the requester's contact"), limit: Limits.nameCharacters)
+    }
+    static var newDescription: Prompt {
+        Prompt(title: tr("New ticket"), hint: tr("Description: what happens, since when, what was tried (optional)."),
+               multiLine: true, required: false, what: tr("the description"))
+    }
 
     static func articleTitle(_ title: String) -> Prompt {
-        Prompt(title: "New knowledge-base article", hint: "Title, as people will search for it.",
-               multiLine: false, required: true, what: "the article title", initialText: title)
+        Prompt(title: tr("New knowledge-base article"), hint: tr("Title, as people will search for it."),
+               multiLine: false, required: true, what: tr("the article title"), initialText: title)
     }
 
     static func articleBody(_ body: String) -> Prompt {
-        Prompt(title: "New knowledge-base article", hint: "The problem and its solution; edit before saving.",
-               multiLine: true, required: true, what: "the article text", initialText: body)
+        Prompt(title: tr("New knowledge-base article"), hint: tr("The problem and its solution; edit before saving."),
+               multiLine: true, required: true, what: tr("the article text"), initialText: body)
     }
 }

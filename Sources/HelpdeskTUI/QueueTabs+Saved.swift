@@ -16,14 +16,15 @@ extension QueueTabs {
 
     /// How wide names may be at one step of shrinking.
     private struct Level {
-        var builtIn: KeyPath<QueueView, String>
+        var builtIn: (QueueView) -> String
         var savedColumns: Int
     }
 
-    // Computed: key paths are not Sendable, so the list cannot be a stored static.
+    // Computed: the names follow the interface language, chosen at start-up.
     private static var levels: [Level] {
-        [Level(builtIn: \.title, savedColumns: 16), Level(builtIn: \.shortName, savedColumns: 16),
-         Level(builtIn: \.tinyName, savedColumns: 12), Level(builtIn: \.tinyName, savedColumns: 8)]
+        let names = builtInNames
+        return [Level(builtIn: names[0], savedColumns: 16), Level(builtIn: names[1], savedColumns: 16),
+                Level(builtIn: names[2], savedColumns: 12), Level(builtIn: names[2], savedColumns: 8)]
     }
 
     static func layoutWithSaved(counts: [QueueView: Int], active: QueueView, width: Int, saved: [SavedView],
@@ -61,7 +62,7 @@ extension QueueTabs {
         }
         for (index, view) in viewOrder.enumerated() {
             let count = counts[view].map { " \($0)" } ?? ""
-            add(" \(index + 1) \(view[keyPath: level.builtIn])\(count) ", view: view, savedID: nil, isActive: activeID == nil && view == active)
+            add(" \(index + 1) \(level.builtIn(view))\(count) ", view: view, savedID: nil, isActive: activeID == nil && view == active)
         }
         for (offset, view) in saved.enumerated() {
             let number = viewOrder.count + offset + 1

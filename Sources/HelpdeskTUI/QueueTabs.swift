@@ -24,8 +24,8 @@ public enum QueueTabs {
             return layoutWithSaved(counts: counts, active: active, width: width, saved: saved, savedCounts: savedCounts,
                                    activeSaved: activeSaved)
         }
-        for names in [\QueueView.title, \.shortName, \.tinyName] {
-            let tabs = place(counts: counts, active: active, name: names)
+        for name in builtInNames {
+            let tabs = place(counts: counts, active: active, name: name)
             if let last = tabs.last, last.x + last.width <= width { return tabs }
         }
         return place(counts: counts, active: active, name: nil)
@@ -41,11 +41,17 @@ public enum QueueTabs {
         tabs.first { x >= $0.x && x < $0.x + $0.width }
     }
 
-    private static func place(counts: [QueueView: Int], active: QueueView, name: KeyPath<QueueView, String>?) -> [QueueTab] {
+    /// The built-in views' names, from the widest to the tiniest, in the interface language.
+    static var builtInNames: [(QueueView) -> String] {
+        [{ $0.localizedTitle }, { tr($0.shortName, context: "tab") }, { tr($0.tinyName, context: "tiny tab") }]
+    }
+
+    private static func place(counts: [QueueView: Int], active: QueueView, name: ((QueueView) -> String)?) -> [QueueTab] {
         var x = 0
         return viewOrder.enumerated().map { index, view in
             var text = " \(index + 1)"
-            if let name { text += " " + view[keyPath: name] }
+            if let name { text += " " + name(view) }
+
             if let count = counts[view] { text += name == nil ? ":\(count)" : " \(count)" }
             text += " "
             let tab = QueueTab(view: view, x: x, width: text.displayWidth, text: text, isActive: view == active)

@@ -8,12 +8,12 @@ extension ScreenRenderer {
         let body = Rect(x: 0, y: state.layout.header.maxY, width: state.layout.cols, height: state.layout.hints.y - state.layout.header.maxY)
         let layout = TeamBoardLayout.compute(body: body, engineerCount: board.rows.count)
         drawEngineers(board, in: layout.engineers, now: now, on: terminal)
-        let unassignedTitle = "Unassigned (\(board.unassignedTotal))"
+        let unassignedTitle = tr("Unassigned (%@)", board.unassignedTotal)
         drawTickets(board.unassigned, section: .unassigned, title: unassignedTitle, board: board, marks: state.team.marked,
                     in: layout.unassigned, now: now, on: terminal)
         // Short enough for the 39 columns the list gets at 80: "!" marks breaches idle that long.
-        let stale = "!: \(Self.minutesText(board.staleMinutes)) idle"
-        drawTickets(board.atRisk, section: .atRisk, title: "At risk/breached (\(board.atRiskTotal)) \(stale)", board: board,
+        let stale = tr("!: %@ idle", Self.minutesText(board.staleMinutes))
+        drawTickets(board.atRisk, section: .atRisk, title: tr("At risk/breached (%@)", board.atRiskTotal) + " " + stale, board: board,
                     marks: state.team.marked, in: layout.atRisk, now: now, on: terminal)
         if layout.unassigned.y == layout.engineers.y {
             for y in body.y..<body.maxY { terminal.put("│", y: y, x: layout.unassigned.x - 1, style: Style(.border)) }
@@ -51,17 +51,17 @@ extension ScreenRenderer {
 
     private func drawEngineers(_ board: TeamBoard, in pane: Rect, now: Date, on terminal: any Terminal) {
         let over = board.rows.filter(\.isAtOrOverCap).count
-        heading("Team (\(board.rows.count))  \(over) at or over cap", focused: board.section == .engineers, in: pane, on: terminal)
+        heading(tr("Team (%@)  %@ at or over cap", board.rows.count, over), focused: board.section == .engineers, in: pane, on: terminal)
         let columns = Self.engineerColumns(width: pane.width)
         var x = pane.x + 1
         for column in columns {
-            terminal.put(column.title.fitted(toColumns: column.width, alignment: column.right ? .right : .left),
+            terminal.put(tr(column.title, context: "board").fitted(toColumns: column.width, alignment: column.right ? .right : .left),
                          y: pane.y + 1, x: x, style: Style(.muted, .bold))
             x += column.width + 1
         }
         let visible = pane.height - 2
         guard !board.rows.isEmpty else {
-            terminal.put(board.isStale ? "Loading…" : "No engineers", y: pane.y + 2, x: pane.x + 2, style: Style(.muted))
+            terminal.put(tr(board.isStale ? "Loading…" : "No engineers"), y: pane.y + 2, x: pane.x + 2, style: Style(.muted))
             return
         }
         let cursor = board.cursor(.engineers)
@@ -82,7 +82,7 @@ extension ScreenRenderer {
 
     private func engineerCells(_ row: TeamBoardRow, now: Date) -> [(text: String, style: Style)] {
         let e = row.engineer
-        let shift = !e.isActive ? "gone" : row.isOnShift ? "on" : "off"
+        let shift = tr(!e.isActive ? "gone" : row.isOnShift ? "on" : "off", context: "shift")
         var cells: [(String, Style)] = [
             (SafeText.sanitize(e.login), Style(.normal, e.role == .agent ? [] : .bold)),
             (SafeText.sanitize(e.name), .normal),
@@ -106,7 +106,7 @@ extension ScreenRenderer {
         guard pane.height > 0 else { return }
         heading(title, focused: board.section == section, in: pane, on: terminal)
         guard !rows.isEmpty else {
-            let text = board.isStale ? "Loading…" : section == .unassigned ? "No unassigned tickets" : "Nothing at risk or breached"
+            let text = tr(board.isStale ? "Loading…" : section == .unassigned ? "No unassigned tickets" : "Nothing at risk or breached")
             if pane.height > 1 { terminal.put(text, y: pane.y + 1, x: pane.x + 2, style: Style(.muted), maxColumns: pane.width - 2) }
             return
         }
@@ -146,7 +146,7 @@ extension ScreenRenderer {
         let top = max(1, (layout.rows - height) / 2)
         let border = Style(.border, .bold)
         terminal.put("┌" + String(repeating: "─", count: width - 2) + "┐", y: top, x: left, style: border)
-        terminal.put(" Notices (\(notices.count)) ", y: top, x: left + 2, style: Style(.header, .bold))
+        terminal.put(" " + tr("Notices (%@)", notices.count) + " ", y: top, x: left + 2, style: Style(.header, .bold))
         for y in (top + 1)..<(top + height - 1) {
             terminal.put("│", y: y, x: left, style: border)
             terminal.fill(y: y, x: left + 1, width: width - 2, style: .normal)
@@ -161,7 +161,8 @@ extension ScreenRenderer {
             let role: ThemeRole = notice.kind == .breached ? .slaBreached : notice.kind == .atRisk ? .slaAtRisk : .notice
             terminal.put(SafeText.sanitize(notice.text), y: y, x: x, style: Style(role), maxColumns: left + width - 2 - x)
         }
-        let footer = "Marked read · any key closes"
+        let footer = tr("Marked read · any key closes")
+
         terminal.put(footer, y: top + height - 2, x: left + width - 2 - footer.displayWidth, style: Style(.muted))
     }
 }

@@ -2,7 +2,7 @@ import HelpdeskCore
 
 /// The conflict screen: a colleague's change beside the user's, and the three ways on.
 extension ScreenRenderer {
-    static let conflictKeys = "m merge · r retry · Esc cancel (keeps a draft) · ←/→ Enter"
+    static var conflictKeys: String { tr("m merge · r retry · Esc cancel (keeps a draft) · ←/→ Enter") }
 
     func drawConflict(_ conflict: ConflictScreen, _ state: ConsoleState, on terminal: any Terminal) {
         let screen = Rect(x: 0, y: 0, width: state.layout.cols, height: state.layout.rows)
@@ -13,9 +13,9 @@ extension ScreenRenderer {
         let room = max(1, screen.height - 2 - fixed)
         var changes = Array(conflict.changeLines.prefix(room))
         if conflict.changeLines.count > room {
-            changes[room - 1] = "… and \(conflict.changeLines.count - room + 1) more changes (see the timeline)"
+            changes[room - 1] = tr("… and %@ more changes (see the timeline)", conflict.changeLines.count - room + 1)
         }
-        let frame = DialogFrame(title: "#\(conflict.current.id) changed while you worked on it", footer: Self.conflictKeys)
+        let frame = DialogFrame(title: tr("#%@ changed while you worked on it", conflict.current.id), footer: Self.conflictKeys)
         let placement = frame.place(content: TerminalSize(rows: fixed + changes.count, cols: width), in: screen)
         frame.render(placement, on: terminal)
         let content = placement.content
@@ -26,7 +26,8 @@ extension ScreenRenderer {
             y += 1
         }
         for text in headline { line(text, Style(.error, .bold)) }
-        line("Their changes:", Style(.muted))
+        line(tr("Their changes:"), Style(.muted))
+
         for text in changes { line(text, .normal, indent: 2) }
         line("", .normal)
         line(conflict.yourChange.prefix(1).uppercased() + conflict.yourChange.dropFirst(), Style(.normal, .bold))

@@ -7,11 +7,11 @@ extension ScreenRenderer {
         let x = pane.x + 1
         let width = pane.width - 2
         guard let id = state.selectedID, width > 10 else {
-            terminal.put("No ticket selected", y: pane.y + 1, x: x, style: Style(.muted), maxColumns: width)
+            terminal.put(tr("No ticket selected"), y: pane.y + 1, x: x, style: Style(.muted), maxColumns: width)
             return
         }
         guard var detail = state.detail, detail.ticket.id == id else {
-            terminal.put("#\(id) is not loaded; see the status bar", y: pane.y + 1, x: x, style: Style(.muted), maxColumns: width)
+            terminal.put(tr("#%@ is not loaded; see the status bar", id), y: pane.y + 1, x: x, style: Style(.muted), maxColumns: width)
             return
         }
         // The state lays the detail out for its pane; this only matters if a frame comes first.
@@ -39,14 +39,15 @@ extension ScreenRenderer {
     private func drawClock(_ kind: SLAClockKind, of evaluation: SLAEvaluation, now: Date, y: Int, x: Int, width: Int,
                            on terminal: any Terminal) {
         let sla = kind == .response ? evaluation.response : evaluation.resolution
-        let label = (kind == .response ? "Response" : "Resolution").padded(toColumns: DetailPane.labelWidth)
+        let label = tr(kind == .response ? "Response" : "Resolution", context: "clock")
+.padded(toColumns: DetailPane.labelWidth)
         let end = x + width
         var column = x + terminal.put(label, y: y, x: x, style: Style(.muted), maxColumns: width)
         guard column < end else { return }
         column += terminal.put(sla.phrase(now: now), y: y, x: column,
                                style: Style(ThemeRole.sla(sla.state), sla.state == .breached ? .bold : []), maxColumns: end - column)
         guard let due = sla.dueAt, column < end else { return }
-        terminal.put(" · due \(clock.dateTime(due))", y: y, x: column, style: Style(.muted), maxColumns: end - column)
+        terminal.put(" · " + tr("due %@", clock.dateTime(due)), y: y, x: column, style: Style(.muted), maxColumns: end - column)
     }
 }
 
@@ -61,10 +62,11 @@ extension ScreenRenderer {
         let top = min(state.detailScroll, max(0, count - pane.height))
         let scrolls = count > pane.height
         if layout.detailPlacement == .below {
-            let name = state.selectedID.map { " Detail #\($0) " } ?? " Detail "
+            let name = " " + (state.selectedID.map { tr("Detail #%@", $0) } ?? tr("Detail")) + " "
             terminal.put(name, y: divider.y, x: 2, style: focused ? Style(.tabActive) : Style(.border, .bold))
             guard scrolls else { return }
-            let position = " lines \(top + 1)–\(min(count, top + pane.height)) of \(count) "
+            let position = " " + tr("lines %@–%@ of %@", top + 1, min(count, top + pane.height), count) + " "
+
             terminal.put(position, y: divider.y, x: divider.maxX - position.displayWidth - 2, style: Style(.border))
             return
         }

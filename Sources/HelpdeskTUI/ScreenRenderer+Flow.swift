@@ -2,8 +2,8 @@ import HelpdeskCore
 
 /// The dialogs of the ticket actions, drawn over everything else.
 extension ScreenRenderer {
-    static let pickerKeys = "type to filter · j/k move · Enter pick · Esc cancel"
-    static let confirmKeys = "y yes · n/Esc no"
+    static var pickerKeys: String { tr("type to filter · j/k move · Enter pick · Esc cancel") }
+    static var confirmKeys: String { tr("y yes · n/Esc no") }
 
     func drawFlow(_ flow: ActionFlow, _ state: ConsoleState, on terminal: any Terminal) {
         let screen = Rect(x: 0, y: 0, width: state.layout.cols, height: state.layout.rows)
@@ -67,15 +67,16 @@ extension ScreenRenderer {
             y += 1
         }
         if picker.filter.isEmpty {
-            terminal.put("Filter: type to narrow the list", y: y, x: content.x, style: Style(.muted), maxColumns: content.width)
+            terminal.put(tr("Filter: type to narrow the list"), y: y, x: content.x, style: Style(.muted), maxColumns: content.width)
         } else {
-            let x = content.x + terminal.put("Filter: ", y: y, x: content.x, style: Style(.notice, .bold))
+            let x = content.x + terminal.put(tr("Filter:") + " ", y: y, x: content.x, style: Style(.notice, .bold))
             let shown = Self.tail(of: SafeText.sanitize(picker.filter), columns: content.maxX - x - 1)
             terminal.showCursor(at: CursorPosition(y: y, x: x + terminal.put(shown, y: y, x: x, style: .normal)))
         }
         y += 1
         guard !picker.visible.isEmpty else {
-            terminal.put("Nothing matches “\(SafeText.sanitize(picker.filter))”", y: y, x: content.x, style: Style(.muted),
+            terminal.put(tr("Nothing matches “%@”", SafeText.sanitize(picker.filter)), y: y
+, x: content.x, style: Style(.muted),
                          maxColumns: content.width)
             return
         }

@@ -3,17 +3,17 @@ import HelpdeskCore
 
 /// The handover screen: drawn over queue and detail, above the status bar.
 extension ScreenRenderer {
-    static let handoverListKeys = "Enter read · / search · n new · a acknowledge · j/k move · Esc back"
-    static let handoverReadKeys = "Enter/a acknowledge · j/k scroll · Esc back"
-    static let handoverPendingKeys = "Enter/a acknowledge · j/k scroll · Esc later"
-    static let handoverSearchKeys = "Enter keep · Esc clear · Bksp delete"
+    static var handoverListKeys: String { tr("Enter read · / search · n new · a acknowledge · j/k move · Esc back") }
+    static var handoverReadKeys: String { tr("Enter/a acknowledge · j/k scroll · Esc back") }
+    static var handoverPendingKeys: String { tr("Enter/a acknowledge · j/k scroll · Esc later") }
+    static var handoverSearchKeys: String { tr("Enter keep · Esc clear · Bksp delete") }
 
     func drawHandover(_ screen: HandoverScreen, _ state: ConsoleState, on terminal: any Terminal) {
         let layout = state.layout
         let cols = layout.cols
         for y in 0..<(layout.rows - 1) { terminal.fill(y: y, x: 0, width: cols, style: .normal) }
         terminal.fill(y: 0, x: 0, width: cols, style: Style(.header))
-        let title = screen.isShowingPending ? " Handover waiting for your acknowledgement 待确认交接 " : " Shift handovers 交接班 "
+        let title = " " + tr(screen.isShowingPending ? "Handover waiting for your acknowledgement 待确认交接" : "Shift handovers 交接班") + " "
         terminal.put(title, y: 0, x: 0, style: Style(.header, .bold), maxColumns: cols)
         var keys: String
         switch screen.page {
@@ -55,17 +55,18 @@ extension ScreenRenderer {
     private func drawHandoverList(_ screen: HandoverScreen, _ state: ConsoleState, on terminal: any Terminal) {
         let cols = state.layout.cols
         if screen.isSearching || !screen.search.isEmpty {
-            var x = terminal.put(" Search: ", y: 1, x: 0, style: Style(.notice, .bold))
+            var x = terminal.put(" \(tr("Search:")) ", y: 1, x: 0, style: Style(.notice, .bold))
             x += terminal.put(Self.tail(of: SafeText.sanitize(screen.search), columns: cols - x - 1), y: 1, x: x, style: .normal)
             if screen.isSearching { terminal.put(" ", y: 1, x: x, style: Style(.selection, .reverse)) }
         } else {
-            terminal.put(" / searches the notes (Chinese or English)", y: 1, x: 0, style: Style(.muted), maxColumns: cols)
+            terminal.put(" " + tr("/ searches the notes (Chinese or English)"), y: 1, x: 0, style: Style(.muted), maxColumns: cols)
         }
-        let heads = Self.handoverColumns(["#", "Written", "By", "Shift", "Acknowledged", "Note"])
+        let heads = Self.handoverColumns(["#", tr("Written"), tr("By"), tr("Shift"), tr("Acknowledged"), tr("Note", context: "handover")]
+)
         terminal.put(heads, y: 2, x: 0, style: Style(.muted, .bold), maxColumns: cols)
         guard !screen.items.isEmpty else {
-            let empty = screen.search.isEmpty ? "No handovers yet. Leads press n to write the first one."
-                : "No handover matches “\(SafeText.sanitize(screen.search))”."
+            let empty = screen.search.isEmpty ? tr("No handovers yet. Leads press n to write the first one.")
+                : tr("No handover matches “%@”.", SafeText.sanitize(screen.search))
             terminal.put("  " + empty, y: 3, x: 0, style: Style(.muted), maxColumns: cols)
             return
         }
@@ -75,7 +76,8 @@ extension ScreenRenderer {
             let index = screen.listTop + offset
             let y = 3 + offset
             let selected = index == screen.cursor
-            let ack = h.acknowledgedBy.map { "✓ " + $0 } ?? "waiting"
+            let ack = h.acknowledgedBy.map { "✓ " + $0 } ?? tr("waiting")
+
             let note = h.note.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
             let text = Self.handoverColumns(["#\(h.id)", time.dateTime(h.createdAt), h.author, h.shiftLabel, ack, note].map { SafeText.sanitize($0) })
             if selected { terminal.fill(y: y, x: 0, width: cols, style: Style(.selection)) }

@@ -12,7 +12,7 @@ extension ScreenRenderer {
         let top = max(1, (layout.rows - height) / 2)
         let border = Style(.border, .bold)
         terminal.put("┌" + String(repeating: "─", count: width - 2) + "┐", y: top, x: left, style: border)
-        terminal.put(" Keys ", y: top, x: left + 2, style: Style(.header, .bold))
+        terminal.put(" \(tr("Keys")) ", y: top, x: left + 2, style: Style(.header, .bold))
         for y in (top + 1)..<(top + height - 1) {
             terminal.put("│", y: y, x: left, style: border)
             terminal.fill(y: y, x: left + 1, width: width - 2, style: .normal)
@@ -28,8 +28,9 @@ extension ScreenRenderer {
             terminal.put(line.title, y: y, x: left + 3 + keyWidth, style: .normal, maxColumns: inner - keyWidth - 1)
         }
         let footer = lines.count > visible
-            ? "\(first + 1)–\(first + min(visible, lines.count - first)) of \(lines.count) · j/k PgDn/PgUp scroll · other keys close"
-            : "Any key closes this help"
+            ? tr("%@–%@ of %@ · j/k PgDn/PgUp scroll · other keys close", first + 1, first + min(visible, lines.count - first), lines.count)
+            : tr("Any key closes this help")
+
         terminal.put(footer, y: top + height - 2, x: left + width - 2 - footer.displayWidth, style: Style(.muted))
     }
 }

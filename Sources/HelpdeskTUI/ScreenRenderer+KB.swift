@@ -24,13 +24,13 @@ extension ScreenRenderer {
     private func drawKBSearch(_ state: ConsoleState, _ row: Rect, on terminal: any Terminal) {
         guard row.height > 0 else { return }
         let typing = state.focus == .kb && state.kb.isTyping
-        let label = "Search KB: "
+        let label = tr("Search KB:") + " "
         var x = row.x + terminal.put(label, y: row.y, x: row.x, style: Style(typing ? .notice : .muted, .bold), maxColumns: row.width)
         let room = row.maxX - x - 1
         x += terminal.put(Self.tail(of: SafeText.sanitize(state.kb.query), columns: room), y: row.y, x: x, style: Style(.normal, .bold))
         if typing { terminal.put(" ", y: row.y, x: x, style: Style(.selection, .reverse)) }
         if state.kb.query.isEmpty {
-            terminal.put("  words in English or 中文", y: row.y, x: x + 1, style: Style(.muted), maxColumns: row.maxX - x - 1)
+            terminal.put("  " + tr("words in English or 中文"), y: row.y, x: x + 1, style: Style(.muted), maxColumns: row.maxX - x - 1)
         }
     }
 
@@ -42,20 +42,20 @@ extension ScreenRenderer {
         let lineCount = kb.articleLines.count
         if kb.article != nil, lineCount > pane.article.height {
             let last = min(lineCount, kb.articleTop + pane.article.height)
-            position = " lines \(kb.articleTop + 1)-\(last) of \(lineCount)"
+            position = " " + tr("lines %@-%@ of %@", kb.articleTop + 1, last, lineCount)
         }
         let text: String
         switch kb.loaded {
         case let .search(query, limit)?:
             let shown = SafeText.sanitize(query)
-            text = kb.hits.isEmpty ? "No article matches “\(shown)”"
-                : kb.hits.count >= limit ? "Best \(kb.hits.count) articles for “\(shown)”"
-                : "\(kb.hits.count) article\(kb.hits.count == 1 ? "" : "s") for “\(shown)”"
+            text = kb.hits.isEmpty ? tr("No article matches “%@”", shown)
+                : kb.hits.count >= limit ? tr("Best %@ articles for “%@”", kb.hits.count, shown)
+                : kb.hits.count == 1 ? tr("1 article for “%@”", shown) : tr("%@ articles for “%@”", kb.hits.count, shown)
         case let .suggestions(ticketID, _, _)?:
-            text = kb.hits.isEmpty ? "Nothing suggested for #\(ticketID); type to search"
-                : "Suggested for #\(ticketID) from its title"
+            text = kb.hits.isEmpty ? tr("Nothing suggested for #%@; type to search", ticketID)
+                : tr("Suggested for #%@ from its title", ticketID)
         case nil:
-            text = "Select a ticket for suggestions, or type to search"
+            text = tr("Select a ticket for suggestions, or type to search")
         }
         let width = row.width - position.displayWidth
         terminal.put(text.truncated(toColumns: width), y: row.y, x: row.x, style: Style(.muted))
@@ -81,8 +81,9 @@ extension ScreenRenderer {
             if linked.contains(hit.id) {
                 terminal.put("✓", y: y, x: list.x + 1, style: selected ? base : Style(.notice, .bold))
             }
-            var category = showCategory ? hit.category.rawValue : ""
-            if hit.status != .published { category = hit.status.rawValue + " " + category }
+            var category = showCategory ? hit.category.localizedName : ""
+            if hit.status != .published { category = tr(hit.status.rawValue, context: "article") + " " + category }
+
             if showCategory, hit.usage > 0 { category += " ×\(hit.usage)" }
             let titleWidth = list.width - 3 - (category.isEmpty ? 0 : category.displayWidth + 1)
             let title = StyledText.highlighted(SafeText.sanitize(hit.title), terms: terms, base: Style(base.role, .bold))
@@ -104,7 +105,7 @@ extension ScreenRenderer {
         }
         guard let article = kb.article else {
             if kb.selectedHit != nil {
-                terminal.put("The article cannot be shown", y: rect.y, x: rect.x, style: Style(.muted), maxColumns: rect.width)
+                terminal.put(tr("The article cannot be shown"), y: rect.y, x: rect.x, style: Style(.muted), maxColumns: rect.width)
             }
             return
         }
@@ -125,13 +126,13 @@ extension ScreenRenderer {
     private func facts(of article: KBArticle, state: ConsoleState) -> StyledLine {
         var line: StyledLine = [StyledSpan("#\(article.id) · ", Style(.muted))]
         if let ticket = state.selectedID, state.kb.linkedTicket == ticket, state.kb.linked.contains(article.id) {
-            line.append(StyledSpan("linked to #\(ticket)", Style(.notice, .bold)))
+            line.append(StyledSpan(tr("linked to #%@", ticket), Style(.notice, .bold)))
             line.append(StyledSpan(" · ", Style(.muted)))
         }
-        var parts = [article.category.rawValue, "v\(article.version)"]
-        if article.status != .published { parts.append(article.status.rawValue) }
+        var parts = [article.category.localizedName, "v\(article.version)"]
+        if article.status != .published { parts.append(tr(article.status.rawValue, context: "article")) }
         if let hit = state.kb.selectedHit, hit.id == article.id {
-            parts.append("used in \(hit.usage) ticket\(hit.usage == 1 ? "" : "s")")
+            parts.append(hit.usage == 1 ? tr("used in 1 ticket") : tr("used in %@ tickets", hit.usage))
         }
         if !article.tags.isEmpty { parts.append(article.tags.map { SafeText.sanitize($0) }.joined(separator: ", ")) }
         parts.append("\(SafeText.sanitize(article.author)) \(clock.dateTime(article.updatedAt))")
@@ -144,10 +145,10 @@ extension ScreenRenderer {
         let row = state.layout.hints
         var hints: [(String, String)]
         if state.kb.isTyping {
-            hints = [("↑↓", "Select"), ("Enter", "Read"), ("Esc", state.kb.query.isEmpty ? "Back" : "Clear")]
+            hints = [("↑↓", tr("Select")), ("Enter", tr("Read")), ("Esc", tr(state.kb.query.isEmpty ? "Back" : "Clear"))]
             for id in [CommandID.kbLink, .knowledgeBase, .palette, .help] {
                 guard let command = registry.command(id), let key = command.keys.first(where: { !$0.isTypeable }) else { continue }
-                let title = id == .knowledgeBase ? "Close" : id == .kbLink ? linkHint(state) : command.hint ?? command.title
+                let title = id == .knowledgeBase ? tr("Close") : id == .kbLink ? linkHint(state) : tr(command.hint ?? command.title)
                 hints.append((key.label, title))
             }
         } else {
@@ -155,7 +156,7 @@ extension ScreenRenderer {
             let global = registry.commands.filter { $0.panes.contains(.kb) && $0.panes != [.kb] }
             hints = (own + global).compactMap { command in
                 guard let hint = command.hint, let key = command.keys.first else { return nil }
-                return (command.hintKeys ?? command.keysLabel ?? key.label, command.id == .kbLink ? linkHint(state) : hint)
+                return (command.hintKeys ?? command.keysLabel ?? key.label, command.id == .kbLink ? linkHint(state) : tr(hint))
             }
         }
         var x = 1
@@ -171,7 +172,8 @@ extension ScreenRenderer {
 extension ScreenRenderer {
     /// "Link to #1042": the ticket an article would be linked to, which a full-screen pane hides.
     fileprivate func linkHint(_ state: ConsoleState) -> String {
-        state.selectedID.map { "Link to #\($0)" } ?? "Link"
+        state.selectedID.map { tr("Link to #%@", $0) } ?? tr("Link")
+
     }
 }
 

@@ -6,10 +6,11 @@ extension ScreenRenderer {
     /// then the selected version compared line by line with the one before it.
     func drawKBHistory(_ state: ConsoleState, _ rect: Rect, on terminal: any Terminal) {
         guard let history = state.kb.history else { return }
-        let title = "History of #\(history.articleID): \(history.versions.count) version\(history.versions.count == 1 ? "" : "s") · j/k select · u restore · Esc back"
+        let title = history.versions.count == 1 ? tr("History of #%@: 1 version · j/k select · u restore · Esc back", history.articleID)
+            : tr("History of #%@: %@ versions · j/k select · u restore · Esc back", history.articleID, history.versions.count)
         terminal.put(title.truncated(toColumns: rect.width), y: rect.y, x: rect.x, style: Style(.normal, .bold), maxColumns: rect.width)
         guard history.isLoaded else {
-            terminal.put("Loading…", y: rect.y + 1, x: rect.x, style: Style(.muted), maxColumns: rect.width)
+            terminal.put(tr("Loading…"), y: rect.y + 1, x: rect.x, style: Style(.muted), maxColumns: rect.width)
             return
         }
         let listHeight = min(state.historyListHeight, max(0, rect.height - 1))
@@ -26,7 +27,8 @@ extension ScreenRenderer {
         let dividerY = rect.y + 1 + listHeight
         guard dividerY < rect.maxY, let selected = history.selected else { return }
         let (added, removed) = LineDiff.summary(history.diff)
-        let label = selected.version == 1 ? "─ v1 as first written " : "─ v\(selected.version - 1) → v\(selected.version): +\(added) −\(removed) "
+        let label = selected.version == 1 ? "─ " + tr("v1 as first written") + " " : "─ v\(selected.version - 1) → v\(selected.version): +\(added) −\(removed) "
+
         terminal.put((label + String(repeating: "─", count: max(0, rect.width - label.displayWidth))).truncated(toColumns: rect.width),
                      y: dividerY, x: rect.x, style: Style(.border), maxColumns: rect.width)
         let diffHeight = rect.maxY - dividerY - 1

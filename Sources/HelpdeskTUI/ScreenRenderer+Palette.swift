@@ -10,7 +10,7 @@ extension ScreenRenderer {
         let border = Style(.border, .bold)
         let inner = box.width - 2
         terminal.put("┌" + String(repeating: "─", count: inner) + "┐", y: box.y, x: box.x, style: border)
-        terminal.put(" Commands ", y: box.y, x: box.x + 2, style: Style(.header, .bold))
+        terminal.put(" \(tr("Commands")) ", y: box.y, x: box.x + 2, style: Style(.header, .bold))
         for y in (box.y + 1)..<(box.maxY - 1) {
             terminal.put("│", y: y, x: box.x, style: border)
             terminal.fill(y: y, x: box.x + 1, width: inner, style: .normal)
@@ -27,7 +27,7 @@ extension ScreenRenderer {
         let entries = palette.entries(in: registry)
         let list = frame.list
         if entries.isEmpty {
-            terminal.put("No command matches “\(SafeText.sanitize(palette.query))”".truncated(toColumns: list.width),
+            terminal.put(tr("No command matches “%@”", SafeText.sanitize(palette.query)).truncated(toColumns: list.width),
                          y: list.y, x: list.x, style: Style(.muted))
         }
         let top = palette.top(visible: list.height)
@@ -43,7 +43,8 @@ extension ScreenRenderer {
             terminal.put(StyledText.truncated(StyledText.spans(cells), toColumns: titleWidth), y: y, x: list.x, maxColumns: titleWidth)
             terminal.put(keys, y: y, x: list.maxX - keys.displayWidth, style: selected ? base : Style(.muted))
         }
-        let footer = "↑↓ choose   Enter run   Esc close"
+        let footer = tr("↑↓ choose   Enter run   Esc close")
+
         terminal.put(footer.truncated(toColumns: inner - 2), y: frame.footerY, x: box.x + 2, style: Style(.muted))
     }
 }

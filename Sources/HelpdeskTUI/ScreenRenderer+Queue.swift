@@ -10,7 +10,7 @@ extension ScreenRenderer {
         let heading = Style(.muted, .bold)
         for span in columns {
             let alignment: DisplayWidth.Alignment = span.column == .id || span.column == .sla ? .right : .left
-            terminal.put(span.column.heading.fitted(toColumns: span.width, alignment: alignment),
+            terminal.put(tr(span.column.heading).fitted(toColumns: span.width, alignment: alignment),
                          y: pane.y, x: pane.x + span.x, style: heading)
         }
         if state.total > 0 {
@@ -38,8 +38,8 @@ extension ScreenRenderer {
 
     private func drawEmptyQueue(_ state: ConsoleState, in pane: Rect, on terminal: any Terminal) {
         let text = state.filter.isEmpty
-            ? "No tickets in “\(state.view.title)”"
-            : "No tickets in “\(state.view.title)” match “\(SafeText.sanitize(state.filter))”"
+            ? tr("No tickets in “%@”", state.view.localizedTitle)
+            : tr("No tickets in “%@” match “%@”", state.view.localizedTitle, SafeText.sanitize(state.filter))
         let fitted = text.truncated(toColumns: pane.width - 2)
         terminal.put(fitted, y: pane.y + 2, x: pane.x + max(1, (pane.width - fitted.displayWidth) / 2), style: Style(.muted))
     }
@@ -54,7 +54,7 @@ extension ScreenRenderer {
         case .priority:
             return (row.priority.label, priorityRole(row.priority), .left)
         case .status:
-            return (row.status.shortLabel, .normal, .left)
+            return (row.status.localizedName, .normal, .left)
         case .sla:
             let state = SLACountdown.state(of: row, now: now)
             guard let due = row.dueAt else { return ("-", .muted, .right) }
@@ -63,7 +63,8 @@ extension ScreenRenderer {
             guard let login = row.assignee else { return ("-", .muted, .left) }
             return (SafeText.sanitize(login), .normal, .left)
         case .category:
-            return (row.category.rawValue, .normal, .left)
+            return (row.category.localizedName, .normal, .left)
+
         case .requester:
             return (SafeText.sanitize(row.requester), .normal, .left)
         case .title:
@@ -77,23 +78,6 @@ extension ScreenRenderer {
         case .p2: .priorityP2
         case .p3: .priorityP3
         case .p4: .priorityP4
-        }
-    }
-}
-
-extension TicketStatus {
-    /// The status as the queue's 11-column cell shows it.
-    var shortLabel: String {
-        switch self {
-        case .new: "new"
-        case .assigned: "assigned"
-        case .inProgress: "in progress"
-        case .pendingCustomer: "pending"
-        case .escalated: "escalated"
-        case .resolved: "resolved"
-        case .closed: "closed"
-        case .reopened: "reopened"
-        case .cancelled: "cancelled"
         }
     }
 }

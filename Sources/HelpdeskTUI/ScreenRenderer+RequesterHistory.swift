@@ -42,7 +42,7 @@ extension ScreenRenderer {
             let index = view.top + offset
             let y = top + 3 + offset
             let mark = ticket.id == view.fromTicketID ? "▸" : ""
-            let cells = [mark, "#\(ticket.id)", ticket.status.shortLabel, ticket.priority.label, ticket.age(at: now),
+            let cells = [mark, "#\(ticket.id)", ticket.status.localizedName, ticket.priority.label, ticket.age(at: now),
                          ticket.satisfactionText, SafeText.sanitize(ticket.assignee ?? "–"), SafeText.sanitize(ticket.title)]
             let selected = index == view.cursor
             let base = selected ? Style(.selection) : Style(ticket.status.isOpen ? .normal : .muted)

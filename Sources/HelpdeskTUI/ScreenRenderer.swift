@@ -72,19 +72,19 @@ public struct ScreenRenderer {
             for y in divider.y..<divider.maxY { terminal.put("│", y: y, x: divider.x, style: Style(.border)) }
         } else {
             terminal.put(String(repeating: "─", count: divider.width), y: divider.y, x: 0, style: Style(.border))
-            terminal.put(" Detail ", y: divider.y, x: 2, style: Style(.border, .bold))
+            terminal.put(" \(tr("Detail")) ", y: divider.y, x: 2, style: Style(.border, .bold))
         }
     }
 
     private func drawHints(_ state: ConsoleState, on terminal: any Terminal) {
         let row = state.layout.hints
         if state.mode == .filter {
-            let prompt = "Filter: "
+            let prompt = tr("Filter:") + " "
             var x = terminal.put(prompt, y: row.y, x: 0, style: Style(.notice, .bold))
             // The end of a long filter is where the typing happens, so that is the part kept in view.
             x += terminal.put(Self.tail(of: SafeText.sanitize(state.filter), columns: row.width - x - 1), y: row.y, x: x, style: .normal)
             terminal.put(" ", y: row.y, x: x, style: Style(.selection, .reverse))
-            let help = "  Enter keep   Esc clear   Bksp delete"
+            let help = "  " + tr("Enter keep   Esc clear   Bksp delete")
             terminal.put(help, y: row.y, x: x + 1, style: Style(.muted), maxColumns: row.width - x - 1)
             return
         }
@@ -108,7 +108,7 @@ public struct ScreenRenderer {
     /// True when an error message is too long for the status bar, so the hint row shows it whole.
     static func errorOverflows(_ state: ConsoleState) -> Bool {
         guard let message = state.message else { return false }
-        let user = " \(SafeText.sanitize(state.user)) (\(state.role.rawValue)) ".displayWidth
+        let user = " \(SafeText.sanitize(state.user)) (\(state.role.localizedName)) ".displayWidth
         let room = state.layout.status.width - 7 - user - 3
         return SafeText.sanitize(message.text).displayWidth > room
     }
@@ -135,7 +135,7 @@ public struct ScreenRenderer {
         let time = " " + clock.time(now) + " "
         let right = row.width - time.displayWidth
         terminal.put(time, y: row.y, x: right, style: Style(.statusBar, .bold))
-        var x = terminal.put(" \(SafeText.sanitize(state.user)) (\(state.role.rawValue)) ", y: row.y, x: 0, style: Style(.statusBar, .bold))
+        var x = terminal.put(" \(SafeText.sanitize(state.user)) (\(state.role.localizedName)) ", y: row.y, x: 0, style: Style(.statusBar, .bold))
         func segment(_ text: String, _ style: Style) {
             guard x < right else { return }
             x += terminal.put("│", y: row.y, x: x, style: bar, maxColumns: right - x)
@@ -150,16 +150,17 @@ public struct ScreenRenderer {
             }
         }
         if let sla = state.sla {
-            segment("\(sla.breached) breached", sla.breached > 0 ? Style(.slaBreached) : bar)
-            segment("\(sla.atRisk) at risk", sla.atRisk > 0 ? Style(.slaAtRisk) : bar)
+            segment(tr("%@ breached", sla.breached), sla.breached > 0 ? Style(.slaBreached) : bar)
+            segment(tr("%@ at risk", sla.atRisk), sla.atRisk > 0 ? Style(.slaAtRisk) : bar)
         }
         if !state.team.notices.isEmpty {
-            segment("\(state.team.notices.count) new notice\(state.team.notices.count == 1 ? "" : "s") (N)", Style(.notice, .bold))
+            let count = state.team.notices.count
+            segment(count == 1 ? tr("1 new notice (N)") : tr("%@ new notices (N)", count), Style(.notice, .bold))
         }
-        if !state.team.marked.isEmpty { segment("\(state.team.marked.count) marked", Style(.notice)) }
-        segment("sort: \(state.sort.rawValue)", bar)
+        if !state.team.marked.isEmpty { segment(tr("%@ marked", state.team.marked.count), Style(.notice)) }
+        segment(tr("sort: %@", state.sort.localizedName), bar)
         if !state.filter.isEmpty, state.mode != .filter {
-            segment("filter: \(SafeText.sanitize(state.filter))", bar)
+            segment(tr("filter: %@", SafeText.sanitize(state.filter)), bar)
         }
         if let message = state.message, message.kind == .notice, !Self.errorOverflows(state) {
             segment(SafeText.sanitize(message.text).truncated(toColumns: max(0, right - x - 3)), Style(.notice))
@@ -168,9 +169,10 @@ public struct ScreenRenderer {
 
     private func drawTooSmall(_ layout: Layout, on terminal: any Terminal) {
         let lines = [
-            "Terminal too small",
-            "helpdesk needs \(Layout.minimumCols)x\(Layout.minimumRows); this one is \(layout.cols)x\(layout.rows).",
-            "Enlarge the window, or press q to quit.",
+            tr("Terminal too small"),
+            tr("helpdesk needs %@x%@; this one is %@x%@.", Layout.minimumCols, Layout.minimumRows, layout.cols, layout.rows),
+            tr("Enlarge the window, or press q to quit."),
+
         ]
         let top = max(0, (layout.rows - lines.count) / 2)
         for (i, line) in lines.enumerated() {

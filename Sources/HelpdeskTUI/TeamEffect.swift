@@ -16,11 +16,12 @@ public enum TeamEffect: Sendable, Equatable {
     /// How a refusal starts: "Cannot rank the team for the marked tickets".
     var failure: String {
         switch self {
-        case .rankMarked: "Cannot rank the team for the marked tickets"
-        case let .reassign(tickets, login, _): "Cannot reassign \(tickets.count) tickets to \(login)"
-        case let .planMoveAll(login): "Cannot plan moving \(login)'s tickets"
-        case let .moveAll(plan, _): "Cannot move \(plan.from)'s tickets"
-        case .readNotices: "Cannot mark the notices read"
+        case .rankMarked: tr("Cannot rank the team for the marked tickets")
+        case let .reassign(tickets, login, _): tr("Cannot reassign %@ tickets to %@", tickets.count, login)
+        case let .planMoveAll(login): tr("Cannot plan moving %@'s tickets", login)
+        case let .moveAll(plan, _): tr("Cannot move %@'s tickets", plan.from)
+        case .readNotices: tr("Cannot mark the notices read")
+
         }
     }
 }

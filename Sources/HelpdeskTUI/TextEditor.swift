@@ -29,7 +29,8 @@ public struct TextEditor: Sendable, Equatable {
     var memo = WrapMemo()
 
     /// Hints for a dialog footer.
-    public static let keyHints = "Ctrl-S/F2 save · Esc cancel"
+    public static var keyHints: String { tr("Ctrl-S/F2 save · Esc cancel") }
+
     /// Spaces per tab stop when a tab is typed or pasted.
     public static let tabWidth = 4
 
@@ -40,7 +41,7 @@ public struct TextEditor: Sendable, Equatable {
     ///     pasting past it are refused with a message. Text already longer is kept.
     ///   - allowsEmpty: false makes the save key on blank text say so instead of submitting.
     ///   - confirmsDiscard: false makes Esc cancel at once even after typing.
-    public init(text: String = "", viewport: TerminalSize, placeholder: String = "", name: String = "The text",
+    public init(text: String = "", viewport: TerminalSize, placeholder: String = "", name: String = tr("The text"),
                 limit: Int? = nil, allowsEmpty: Bool = false, confirmsDiscard: Bool = true) {
         let buffer = TextBuffer(text, allowsLineBreaks: true, tabWidth: Self.tabWidth, limit: limit)
         entry = TextEntry(buffer: buffer, name: name, allowsEmpty: allowsEmpty, confirmsDiscard: confirmsDiscard)

@@ -1,3 +1,5 @@
+import HelpdeskCore
+
 /// What `TextField` and `TextEditor` share: the buffer, the keys that edit it, the discard
 /// question and the messages about limits and empty text.
 struct TextEntry: Sendable, Equatable {
@@ -22,7 +24,7 @@ struct TextEntry: Sendable, Equatable {
     }
 
     /// Short enough for a narrow dialog; "n", like any key but "y", goes back to editing.
-    static let discardQuestion = "Discard typed text? y/n"
+    static var discardQuestion: String { tr("Discard typed text? y/n") }
 
     var hasChanges: Bool { buffer.revision > 0 && buffer.text != original }
 
@@ -59,7 +61,7 @@ struct TextEntry: Sendable, Equatable {
     mutating func submit() -> WidgetOutcome {
         clearMessage()
         if !allowsEmpty, buffer.isBlank {
-            message = "\(name) is empty: type some text, or press Esc to cancel."
+            message = tr("%@ is empty: type some text, or press Esc to cancel.", name)
             return .editing
         }
         return .submitted(buffer.text)
@@ -77,8 +79,9 @@ struct TextEntry: Sendable, Equatable {
             return
         }
         refused += refusedNow
-        let what = refused == 1 ? "1 more character was" : "\(refused) more characters were"
-        message = "\(name) holds at most \(limit) characters; \(what) not added."
+        message = refused == 1 ? tr("%@ holds at most %@ characters; 1 more character was not added.", name, limit)
+            : tr("%@ holds at most %@ characters; %@ more characters were not added.", name, limit, refused)
+
     }
 
     private mutating func applyNonInserting(_ key: Key) -> Bool {

@@ -21,7 +21,8 @@ public struct TextField: Sendable, Equatable {
     public private(set) var scrollStart = 0
 
     /// Hints for a dialog footer.
-    public static let keyHints = "Enter submit · Esc cancel"
+    public static var keyHints: String { tr("Enter submit · Esc cancel") }
+
 
     /// A field holding `text`, the cursor at its end.
     /// - Parameters:
@@ -30,7 +31,7 @@ public struct TextField: Sendable, Equatable {
     ///   - allowsEmpty: false makes Enter on blank text say so instead of submitting.
     ///   - confirmsDiscard: false makes Esc cancel at once even after typing (search boxes).
     public init(text: String = "", width: Int, prompt: String = "", placeholder: String = "", hint: String? = nil,
-                name: String = "The text", limit: Int? = nil, allowsEmpty: Bool = true, confirmsDiscard: Bool = true) {
+                name: String = tr("The text"), limit: Int? = nil, allowsEmpty: Bool = true, confirmsDiscard: Bool = true) {
         let buffer = TextBuffer(text, allowsLineBreaks: false, tabWidth: 0, limit: limit)
         entry = TextEntry(buffer: buffer, name: name, allowsEmpty: allowsEmpty, confirmsDiscard: confirmsDiscard)
         self.width = width

@@ -2,13 +2,18 @@ import HelpdeskCore
 
 /// How the console words actions in its status bar.
 extension TicketAction {
-    /// Completes "Cannot … #1042".
+    /// Completes "Cannot … #1042", in the interface language.
     var verb: String {
+        if case let .changeStatus(status, _) = self { return tr("move to %@", status.localizedName) }
+        return tr(englishVerb, context: "verb")
+    }
+
+    private var englishVerb: String {
         switch self {
         case .assign: "assign"
         case .take: "take"
         case .unassign: "unassign"
-        case let .changeStatus(status, _): "move to \(status.shortLabel)"
+        case .changeStatus: "move to"
         case .reply: "reply on"
         case .note: "add a note to"
         case .setImpactUrgency: "change impact and urgency of"
@@ -24,29 +29,31 @@ extension TicketAction {
     func notice(for ticket: Ticket) -> String {
         let id = "#\(ticket.id)"
         switch self {
-        case let .assign(login, _): return "\(id) assigned to \(login)"
-        case .take: return "You took \(id)"
-        case .unassign: return "\(id) is unassigned"
+        case let .assign(login, _): return tr("%@ assigned to %@", id, login)
+        case .take: return tr("You took %@", id)
+        case .unassign: return tr("%@ is unassigned", id)
         case let .changeStatus(status, _):
-            return status == .escalated ? "\(id) escalated to \(ticket.tier.label)" : "\(id) is now \(status.shortLabel)"
-        case .reply: return "Reply added to \(id)"
-        case .note: return "Internal note added to \(id)"
+            return status == .escalated ? tr("%@ escalated to %@", id, ticket.tier.label) : tr("%@ is now %@", id, status.localizedName)
+        case .reply: return tr("Reply added to %@", id)
+        case .note: return tr("Internal note added to %@", id)
         case let .setImpactUrgency(impact, urgency):
-            return "\(id): impact \(impact.name), urgency \(urgency.name), priority \(ticket.priority.label)"
-        case .overridePriority, .clearPriorityOverride: return "\(id) is now \(ticket.priority.label)"
+            return tr("%@: impact %@, urgency %@, priority %@", id, impact.localizedName, urgency.localizedName, ticket.priority.label)
+        case .overridePriority, .clearPriorityOverride: return tr("%@ is now %@", id, ticket.priority.label)
         case .setTags:
-            return ticket.tags.isEmpty ? "\(id) has no tags now" : "\(id) tags: \(ticket.tags.joined(separator: ", "))"
+            return ticket.tags.isEmpty ? tr("%@ has no tags now", id) : tr("%@ tags: %@", id, ticket.tags.joined(separator: ", "))
         case let .setMajorIncident(flag):
-            return flag ? "\(id) is a major incident: pinned to the top, \(ticket.priority.label)" : "\(id) is no longer a major incident"
-        case let .logTime(minutes, _): return "Logged \(minutes) min on \(id)"
-        case .escalate: return "\(id) escalated to \(ticket.tier.label)"
+            return flag ? tr("%@ is a major incident: pinned to the top, %@", id, ticket.priority.label) : tr("%@ is no longer a major incident", id)
+        case let .logTime(minutes, _): return tr("Logged %@ min on %@", minutes, id)
+        case .escalate: return tr("%@ escalated to %@", id, ticket.tier.label)
         }
     }
 }
 
 extension ActionFlow.Kind {
-    /// Completes "Cannot … #1042" before anything is typed.
-    var verb: String {
+    /// Completes "Cannot … #1042" before anything is typed, in the interface language.
+    var verb: String { tr(englishVerb, context: "verb") }
+
+    private var englishVerb: String {
         switch self {
         case .reply: "reply on"
         case .note: "add a note to"

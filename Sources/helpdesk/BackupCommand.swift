@@ -6,7 +6,7 @@ import HelpdeskStore
 struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
-        abstract: "Copy the database while others keep working (a consistent snapshot).",
+        abstract: tr("Copy the database while others keep working (a consistent snapshot)."),
         discussion: "Without PATH the copy goes next to the database, named with the date and time. PATH may be a folder. The copy is 0600, or 0660 for the settings file's group.")
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("Where to write the copy (a new file, or a folder).", valueName: "path")) var path: String?
@@ -27,6 +27,6 @@ struct BackupCommand: ParsableCommand {
             throw error
         }
         progress.finish()
-        print("backup written: \(file.path) (\(ByteCount.text(file.bytes)))")
+        print(tr("backup written: %@ (%@)", file.path, ByteCount.text(file.bytes)))
     }
 }

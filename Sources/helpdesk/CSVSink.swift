@@ -1,4 +1,5 @@
 import Foundation
+import HelpdeskCore
 
 /// Standard output or a file written beside its target and renamed at the end, so an
 /// interrupted export never leaves a half-written file under the real name.
@@ -14,12 +15,7 @@ final class CSVSink {
             temporary = nil
             return
         }
-        let temporary = path + ".part"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
-            throw CLIError("cannot write \(path)")
-        }
-        self.handle = handle
-        self.temporary = temporary
+        (handle, temporary) = try PrivateFile.createPart(for: path)
     }
 
     func write(_ text: String) { handle.write(Data(text.utf8)) }
@@ -34,6 +30,6 @@ final class CSVSink {
     func close() throws {
         guard let path, let temporary else { return }
         try handle.close()
-        guard rename(temporary, path) == 0 else { throw CLIError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        guard rename(temporary, path) == 0 else { throw CLIError(tr("cannot write %@", path) + ": \(String(cString: strerror(errno)))") }
     }
 }

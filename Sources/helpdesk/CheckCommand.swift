@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
+import HelpdeskCore
 import HelpdeskStore
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check the database: integrity, foreign keys, schema version, row counts.",
+        abstract: tr("Check the database: integrity, foreign keys, schema version, row counts."),
         discussion: "Changes nothing. Exits with status 1 when a problem is found (for cron and monitoring).")
     @OptionGroup var options: GlobalOptions
 

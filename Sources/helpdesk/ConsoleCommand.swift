@@ -7,13 +7,14 @@ import HelpdeskTUI
 struct ConsoleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "console",
-        abstract: "Open the console (the default when no subcommand is given).")
+        abstract: tr("Open the console (the default when no subcommand is given)."))
     @OptionGroup var options: GlobalOptions
     @Option(help: "Colour theme: default, dark, light, high-contrast or mono (NO_COLOR forces mono).") var theme: String?
 
     func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw CLIError("the console needs a terminal; for scripts use the subcommands (helpdesk --help)")
+            throw CLIError(tr("the console needs a terminal; for scripts use the subcommands (helpdesk --help)"))
+
         }
         let session = try Session.open(options)
         let chosen = try theme ?? Settings.load()["theme"]

@@ -6,7 +6,7 @@ import HelpdeskStore
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Create a demo database: a team of engineers, tickets in Chinese and English over the last 30 days, KB articles.",
+        abstract: tr("Create a demo database: a team of engineers, tickets in Chinese and English over the last 30 days, KB articles."),
         discussion: "You are added to the team as an admin, so the console opens straight away. On a demo database anyone may use --as LOGIN.")
     @OptionGroup var options: GlobalOptions
     @Option(help: "How many tickets (1–5000000).") var tickets: Int = 2000
@@ -53,8 +53,10 @@ struct DemoCommand: ParsableCommand {
         let size = ["", "-wal"].reduce(0) { sum, suffix in
             sum + ((try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? Int) ?? 0)
         }
-        print("demo database \(path): \(tickets) tickets, \(summary.engineers) engineers, \(summary.articles) KB articles")
-        print(String(format: "took %.1f s (%.0f tickets/s), file %.1f MB; you are %@ (admin)", seconds, Double(tickets) / seconds, Double(size) / 1_048_576, summary.me))
+        print(tr("demo database %@: %@ tickets, %@ engineers, %@ KB articles", path, tickets, summary.engineers, summary.articles))
+        print(tr("took %@ s (%@ tickets/s), file %@ MB; you are %@ (admin)", String(format: "%.1f", seconds),
+                 String(format: "%.0f", Double(tickets) / seconds), String(format: "%.1f", Double(size) / 1_048_576), summary.me))
+
     }
 
     /// Fills a new database at `path` (the staging file for `target`); the store is closed (its log folded into the file) on return.
@@ -108,7 +110,7 @@ struct DemoCommand: ParsableCommand {
         let hasTeam = try !existing.engineers().isEmpty
         guard count > 0 || hasTeam else { return }
         guard force else {
-            throw CLIError("\(path) already holds \(count) tickets; choose another file with --db PATH, or replace it with --force")
+            throw CLIError(tr("%@ already holds %@ tickets; choose another file with --db PATH, or replace it with --force", path, count))
         }
         Self.removeFiles(path)
     }

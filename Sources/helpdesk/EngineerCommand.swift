@@ -6,7 +6,7 @@ import HelpdeskStore
 struct EngineerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "engineer",
-        abstract: "Manage the support team (admins).",
+        abstract: tr("Manage the support team (admins)."),
         subcommands: [EngineerAdd.self, EngineerList.self, EngineerSet.self]
     )
 }
@@ -14,7 +14,7 @@ struct EngineerCommand: ParsableCommand {
 struct EngineerAdd: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Add an engineer; the first one added to a new database becomes its admin.")
+        abstract: tr("Add an engineer; the first one added to a new database becomes its admin."))
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("Operating-system login of the engineer.", valueName: "login")) var login: String
     @Option(help: "Display name (Chinese or English).") var name: String
@@ -47,12 +47,13 @@ struct EngineerAdd: ParsableCommand {
         let engineer = Engineer(login: login, name: name, role: role, tier: tier,
                                 skills: skills?.skills ?? Set(Category.allCases), loadCap: cap, team: team)
         try store.addEngineer(engineer, by: actor)
-        print("added \(login) (\(name)): \(role.rawValue), \(tier.label), skills \(engineer.sortedSkills.map(\.rawValue).joined(separator: ",")), cap \(cap)")
+        print(tr("added %@ (%@): %@, %@, skills %@, cap %@", login, name, role.localizedName, tier.label,
+                 engineer.sortedSkills.map(\.rawValue).joined(separator: ","), cap))
     }
 }
 
 struct EngineerList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the team with open load.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: tr("List the team with open load."))
     @OptionGroup var options: GlobalOptions
     @OptionGroup var output: OutputOptions
 
@@ -71,12 +72,12 @@ struct EngineerList: ParsableCommand {
                        e.isActive ? "yes" : "no", e.sortedSkills.map(\.rawValue).joined(separator: ",")])
         }
         print(table.render())
-        print("\(engineers.count) engineers")
+        print(tr("%@ engineers", engineers.count))
     }
 }
 
 struct EngineerSet: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "set", abstract: "Change an engineer's name, role, tier, skills, cap or active state (admins).")
+    static let configuration = CommandConfiguration(commandName: "set", abstract: tr("Change an engineer's name, role, tier, skills, cap or active state (admins)."))
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("Login of the engineer.", valueName: "login")) var login: String
     @Option(help: "Display name.") var name: String?
@@ -97,7 +98,7 @@ struct EngineerSet: ParsableCommand {
     func run() throws {
         let session = try Session.open(options)
         guard var engineer = try session.store.engineer(login: login) else {
-            throw CLIError("no engineer with login “\(login)” (see: helpdesk engineer list)")
+            throw CLIError(tr("no engineer with login “%@” (see: helpdesk engineer list)", login))
         }
         if let name { engineer.name = name }
         if let role { engineer.role = role }
@@ -107,6 +108,8 @@ struct EngineerSet: ParsableCommand {
         if let active { engineer.isActive = active }
         if let team { engineer.team = team }
         try session.store.updateEngineer(engineer, by: session.actor)
-        print("updated \(login): \(engineer.role.rawValue), \(engineer.tier.label), cap \(engineer.loadCap), \(engineer.isActive ? "active" : "inactive"), team \(engineer.team)")
+        print(tr("updated %@: %@, %@, cap %@, %@, team %@", login, engineer.role.localizedName, engineer.tier.label, engineer.loadCap,
+                 tr(engineer.isActive ? "active" : "inactive"), engineer.team))
+
     }
 }

@@ -6,7 +6,7 @@ import HelpdeskStore
 struct HandoverCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "handover",
-        abstract: "Shift handovers: the outgoing lead's note with a queue snapshot, acknowledged by the incoming lead.",
+        abstract: tr("Shift handovers: the outgoing lead's note with a queue snapshot, acknowledged by the incoming lead."),
         subcommands: [HandoverNew.self, HandoverShow.self, HandoverList.self, HandoverAck.self, HandoverExport.self]
     )
 }
@@ -25,7 +25,7 @@ struct HandoverID: ExpressibleByArgument {
 struct HandoverNew: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Write the handover for the shift that is ending (leads and admins); the queue snapshot is attached.",
+        abstract: tr("Write the handover for the shift that is ending (leads and admins); the queue snapshot is attached."),
         discussion: "The note comes from --note, --note-file, or standard input when neither is given.")
     @OptionGroup var options: GlobalOptions
     @Option(help: "The note (Chinese or English).") var note: String?
@@ -48,18 +48,18 @@ struct HandoverNew: ParsableCommand {
             return
         }
         let s = handover.snapshot
-        print("saved handover #\(handover.id) (\(SafeText.sanitize(handover.shiftLabel))): \(s.highPriority.total) open P1/P2, "
-              + "\(s.breached.total) breached, \(s.atRisk.total) at risk, \(s.escalated.total) escalated, \(s.unassigned) unassigned, "
-              + "\(s.resolved.total) resolved this shift")
+        print(tr("saved handover #%@ (%@): %@ open P1/P2, %@ breached, %@ at risk, %@ escalated, %@ unassigned, %@ resolved this shift",
+                 handover.id, SafeText.sanitize(handover.shiftLabel), s.highPriority.total, s.breached.total, s.atRisk.total,
+                 s.escalated.total, s.unassigned, s.resolved.total))
     }
 
     private func noteText() throws -> String {
         if let note { return note }
         if let noteFile {
             guard let data = FileManager.default.contents(atPath: noteFile) else {
-                throw CLIError("cannot read the note file \(noteFile): it does not exist or is not readable")
+                throw CLIError(tr("cannot read the note file %@: it does not exist or is not readable", noteFile))
             }
-            guard let text = String(data: data, encoding: .utf8) else { throw CLIError("\(noteFile) is not UTF-8 text") }
+            guard let text = String(data: data, encoding: .utf8) else { throw CLIError(tr("%@ is not UTF-8 text", noteFile)) }
             return text
         }
         if isatty(STDIN_FILENO) == 1 {
@@ -71,7 +71,7 @@ struct HandoverNew: ParsableCommand {
 
 struct HandoverAck: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "ack", abstract: "Acknowledge a handover as the incoming lead, with an optional reply.")
+        commandName: "ack", abstract: tr("Acknowledge a handover as the incoming lead, with an optional reply."))
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("The handover's number.", valueName: "id")) var id: HandoverID
     @Option(help: "A reply to the outgoing lead.") var reply: String?
@@ -79,12 +79,14 @@ struct HandoverAck: ParsableCommand {
     func run() throws {
         let session = try Session.open(options)
         let handover = try session.store.acknowledgeHandover(id: id.value, reply: reply, by: session.actor, at: Date())
-        print("acknowledged handover #\(handover.id) from \(handover.author)" + (handover.ackReply == nil ? "" : " with a reply"))
+        print(handover.ackReply == nil ? tr("acknowledged handover #%@ from %@", handover.id, handover.author)
+              : tr("acknowledged handover #%@ from %@ with a reply", handover.id, handover.author))
+
     }
 }
 
 struct HandoverList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List handovers, newest first.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: tr("List handovers, newest first."))
     @OptionGroup var options: GlobalOptions
     @Option(help: "Only handovers whose note, shift or reply contains every word (Chinese or English).") var search: String = ""
     @Flag(help: "Only handovers still waiting for an acknowledgement.") var unacknowledged = false

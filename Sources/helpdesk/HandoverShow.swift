@@ -4,7 +4,7 @@ import HelpdeskCore
 import HelpdeskStore
 
 struct HandoverShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a handover: note, acknowledgement and snapshot.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: tr("Show a handover: note, acknowledgement and snapshot."))
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("The handover's number.", valueName: "id")) var id: HandoverID
     @OptionGroup var output: OutputOptions
@@ -21,15 +21,15 @@ struct HandoverShow: ParsableCommand {
 
     static func render(_ h: Handover, authorName: String?) -> String {
         let clean = { (text: String) in SafeText.sanitize(text) }
-        var lines = ["Handover #\(h.id)" + (h.shiftLabel.isEmpty ? "" : " — \(clean(h.shiftLabel))")]
-        lines.append("Written by \(clean(h.author))\(authorName.map { " (\(clean($0)))" } ?? "") at \(stamp(h.createdAt)), "
-                     + "covering \(stamp(h.snapshot.since)) – \(stamp(h.snapshot.takenAt))")
+        var lines = [tr("Handover #%@", h.id) + (h.shiftLabel.isEmpty ? "" : " — \(clean(h.shiftLabel))")]
+        let author = clean(h.author) + (authorName.map { " (\(clean($0)))" } ?? "")
+        lines.append(tr("Written by %@ at %@, covering %@ – %@", author, stamp(h.createdAt), stamp(h.snapshot.since), stamp(h.snapshot.takenAt)))
         if let by = h.acknowledgedBy, let at = h.acknowledgedAt {
-            lines.append("Acknowledged by \(clean(by)) at \(stamp(at))" + (h.ackReply.map { ": \(clean($0))" } ?? ""))
+            lines.append(tr("Acknowledged by %@ at %@", clean(by), stamp(at)) + (h.ackReply.map { ": \(clean($0))" } ?? ""))
         } else {
-            lines.append("Not acknowledged yet")
+            lines.append(tr("Not acknowledged yet"))
         }
-        lines += ["", "Note:"]
+        lines += ["", tr("Note:")]
         lines += SafeText.sanitize(h.note, .multiLine(tabWidth: 4)).split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
         for section in h.snapshot.tables(timeZone: .current) {
             lines += ["", section.title + ":"]
@@ -40,7 +40,8 @@ struct HandoverShow: ParsableCommand {
             var table = TextTable(section.headers)
             for row in section.rows { table.add(row) }
             lines += table.render().split(separator: "\n").map { "  " + $0 }
-            if section.omitted > 0 { lines.append("  …and \(section.omitted) more") }
+            if section.omitted > 0 { lines.append("  " + tr("…and %@ more", section.omitted)) }
+
         }
         return lines.joined(separator: "\n")
     }
@@ -52,7 +53,7 @@ struct HandoverExport: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json }
 
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Export a handover as the end-of-shift report for management (Markdown or JSON).")
+        commandName: "export", abstract: tr("Export a handover as the end-of-shift report for management (Markdown or JSON)."))
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("The handover's number (or use --latest).", valueName: "id")) var id: HandoverID?
     @Flag(help: "Export the newest handover.") var latest = false
@@ -69,7 +70,7 @@ struct HandoverExport: ParsableCommand {
         if let id {
             handover = try session.store.handover(id: id.value)
         } else {
-            guard let newest = try session.store.latestHandover() else { throw CLIError("there are no handovers yet (write one with: helpdesk handover new)") }
+            guard let newest = try session.store.latestHandover() else { throw CLIError(tr("there are no handovers yet (write one with: helpdesk handover new)")) }
             handover = newest
         }
         let text: String = switch format {
@@ -81,11 +82,7 @@ struct HandoverExport: ParsableCommand {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw CLIError("cannot write \(output): \(error.localizedDescription)")
-        }
-        print("wrote handover #\(handover.id) to \(output)")
+        try PrivateFile.write(Data(text.utf8), to: output)
+        print(tr("wrote handover #%@ to %@", handover.id, output))
     }
 }

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
 import HelpdeskCore
+import HelpdeskStore
 
 @main
 struct Helpdesk: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "helpdesk",
-        abstract: "Terminal console for IT support teams: tickets, SLA clocks, assignment, knowledge base.",
+        abstract: tr("Terminal console for IT support teams: tickets, SLA clocks, assignment, knowledge base."),
         discussion: """
             With no subcommand, helpdesk opens the console on the database.
             The database is --db PATH, else $HELPDESK_DB, else $XDG_DATA_HOME/helpdesk/helpdesk.sqlite \
@@ -24,7 +25,9 @@ struct Helpdesk: ParsableCommand {
     static func main() {
         do {
             try TextInput.checkArguments()
-            var command = try parseAsRoot()
+            let arguments = try LanguageOption.choose(arguments: Array(CommandLine.arguments.dropFirst()),
+                                                      environment: ProcessInfo.processInfo.environment)
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch let interrupted as Interrupted {
             FileHandle.standardError.write(Data("helpdesk: interrupted \(interrupted.message)\n".utf8))
@@ -32,11 +35,21 @@ struct Helpdesk: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success { exit(withError: error) }
-            let lines = message(for: error).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            let lines = localizedMessage(for: error).split(separator: "\n").map { L10n.known($0.trimmingCharacters(in: .whitespaces)) }
             // Messages may quote what was typed or stored; it must not reach the terminal raw either.
             let text = lines.filter { !$0.isEmpty && !$0.hasPrefix("Usage:") && !$0.hasPrefix("See '") }.joined(separator: "; ")
             FileHandle.standardError.write(Data("helpdesk: \(SafeText.sanitize(text))\n".utf8))
             Foundation.exit(code == .validationFailure ? 64 : code.rawValue)
         }
     }
+
+    /// Core's and the store's refusals in the interface language; anything else as argument-parser words it.
+    private static func localizedMessage(for error: any Error) -> String {
+        switch error {
+        case let error as WorkflowError: error.localizedMessage
+        case let error as StoreError: error.localizedMessage
+        default: message(for: error)
+        }
+    }
+
 }

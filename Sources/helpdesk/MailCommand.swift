@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
+import HelpdeskCore
 import HelpdeskMail
 import HelpdeskStore
 
 struct MailCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mail",
-        abstract: "Take in e-mail: new messages become tickets, replies join their ticket.",
+        abstract: tr("Take in e-mail: new messages become tickets, replies join their ticket."),
         subcommands: [MailImport.self]
     )
 }
@@ -14,7 +15,7 @@ struct MailCommand: ParsableCommand {
 struct MailImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import .eml files, mbox files and Maildir folders (re-running skips what was imported).",
+        abstract: tr("Import .eml files, mbox files and Maildir folders (re-running skips what was imported)."),
         discussion: """
             A message becomes a ticket (channel email, requester from From, title from Subject); a reply \
             with [#id] in its subject, or an In-Reply-To/References naming an imported message, becomes \

@@ -4,7 +4,7 @@ import HelpdeskCore
 struct PermissionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "permissions",
-        abstract: "Print who may do what as Markdown (the table in docs/admin.md).")
+        abstract: tr("Print who may do what as Markdown (the table in docs/admin.md)."))
 
     func run() throws {
         print(Permission.tableBeginMarker)

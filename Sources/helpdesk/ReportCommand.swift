@@ -13,7 +13,7 @@ extension ReportGrouping: ExpressibleByArgument {}
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Service figures for a period: tickets in and out, response and resolution times, SLA, rates, backlog, satisfaction, hours.",
+        abstract: tr("Service figures for a period: tickets in and out, response and resolution times, SLA, rates, backlog, satisfaction, hours."),
         discussion: """
             Days are whole local days (the time zone of this machine, or $TZ), both ends included. \
             Durations are working time on each priority's SLA calendar; median and p90 by nearest rank. \

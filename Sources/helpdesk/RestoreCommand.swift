@@ -6,7 +6,7 @@ import HelpdeskStore
 struct RestoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore",
-        abstract: "Replace the database with a backup, after checking the backup (admins).",
+        abstract: tr("Replace the database with a backup, after checking the backup (admins)."),
         discussion: """
             The backup must pass integrity and foreign-key checks, be a helpdesk database and not come \
             from a newer helpdesk. The current database is kept as <db>.before-restore-<time>.bak. \
@@ -40,15 +40,16 @@ struct RestoreCommand: ParsableCommand {
         progress.finish()
         let counts = outcome.report.counts.filter { ["tickets", "events", "engineers"].contains($0.table) }
             .map { "\($0.rows) \($0.table)" }.joined(separator: ", ")
-        print("restored \(database) from \(path) (schema version \(outcome.report.schemaVersion); \(counts))")
+        print(tr("restored %@ from %@ (schema version %@; %@)", database, path, outcome.report.schemaVersion, counts))
         if let previous = outcome.previous {
-            print("the database it replaced is kept at \(previous.path) (\(ByteCount.text(previous.bytes)))")
+            print(tr("the database it replaced is kept at %@ (%@)", previous.path, ByteCount.text(previous.bytes)))
         }
         if outcome.report.schemaVersion < outcome.report.supportedVersion {
             var configuration = StoreOptions()
             configuration.sharing = sharing
             _ = try HelpdeskStore(path: database, configuration: configuration)
-            print("upgraded the restored database to schema version \(outcome.report.supportedVersion)")
+            print(tr("upgraded the restored database to schema version %@", outcome.report.supportedVersion))
+
         }
     }
 

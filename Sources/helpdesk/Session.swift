@@ -16,7 +16,7 @@ struct Session {
         guard let me = try store.engineer(login: login) else {
             throw CLIError(try unknownUserMessage(login, store: store))
         }
-        guard me.isActive else { throw CLIError("\(login) is marked inactive in this helpdesk; ask an admin to run: helpdesk engineer set \(login) --active") }
+        guard me.isActive else { throw CLIError(tr("%1$@ is marked inactive in this helpdesk; ask an admin to run: helpdesk engineer set %1$@ --active", login)) }
         return Session(store: store, me: me)
     }
 
@@ -56,9 +56,10 @@ struct Session {
 
     static func unknownUserMessage(_ login: String, store: HelpdeskStore) throws -> String {
         if try store.engineers().isEmpty {
-            return "this helpdesk has no engineers yet; become its admin with: helpdesk engineer add \(login) --name \"Your Name\" --role admin (or try: helpdesk demo)"
+            return tr("this helpdesk has no engineers yet; become its admin with: helpdesk engineer add %1$@ --name \"Your Name\" --role admin (or try: helpdesk demo)", login)
         }
-        return "\(login) is not an engineer in this helpdesk; ask an admin to run: helpdesk engineer add \(login) --name \"Your Name\""
+        return tr("%1$@ is not an engineer in this helpdesk; ask an admin to run: helpdesk engineer add %1$@ --name \"Your Name\"", login)
+
     }
 }
 

@@ -7,10 +7,10 @@ enum Settings {
         guard let path = environment["HELPDESK_CONFIG"] ?? ConfigFile.defaultPath(environment: environment),
               FileManager.default.fileExists(atPath: path) else { return ConfigFile() }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError("cannot read the settings file \(path)")
+            throw CLIError(tr("cannot read the settings file %@", path))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw CLIError("\(path) is not UTF-8 text")
+            throw CLIError(tr("%@ is not UTF-8 text", path))
         }
         return try ConfigFile.parse(text, path: path)
     }

@@ -7,7 +7,7 @@ import HelpdeskStore
 struct SettingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "settings",
-        abstract: "Show or change desk-wide settings (changing them is for admins).",
+        abstract: tr("Show or change desk-wide settings (changing them is for admins)."),
         subcommands: [SettingsShow.self, SettingsSet.self]
     )
 
@@ -18,7 +18,7 @@ struct SettingsCommand: ParsableCommand {
 }
 
 struct SettingsShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print the desk-wide settings.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: tr("Print the desk-wide settings."))
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
@@ -30,7 +30,7 @@ struct SettingsShow: ParsableCommand {
 struct SettingsSet: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
-        abstract: "Change a desk-wide setting (admins); the change goes into the audit log.",
+        abstract: tr("Change a desk-wide setting (admins); the change goes into the audit log."),
         discussion: SettingsCommand.keys.map { "\($0.key): \($0.help)" }.joined(separator: "\n"))
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("The setting to change.", valueName: "key")) var key: String

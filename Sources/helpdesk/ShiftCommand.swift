@@ -6,7 +6,7 @@ import HelpdeskStore
 struct ShiftCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shift",
-        abstract: "Shifts, who works them and who leads (admins change; anyone may look).",
+        abstract: tr("Shifts, who works them and who leads (admins change; anyone may look)."),
         subcommands: [ShiftAdd.self, ShiftList.self, ShiftAssign.self, ShiftUnassign.self, ShiftRemove.self, ShiftNow.self]
     )
 }
@@ -26,7 +26,7 @@ extension ShiftDays: ExpressibleByArgument {
 }
 
 struct ShiftAdd: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "Define a shift; one that ends before it starts runs past midnight.")
+    static let configuration = CommandConfiguration(commandName: "add", abstract: tr("Define a shift; one that ends before it starts runs past midnight."))
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("Shift name, e.g. day or night.", valueName: "name")) var name: String
     @Option(help: ArgumentHelp("Start, HH:MM local time.", valueName: "HH:MM")) var start: ClockTime
@@ -42,18 +42,18 @@ struct ShiftAdd: ParsableCommand {
         let session = try Session.open(options)
         let shift = Shift(name: name, startMinute: start.minutes, endMinute: end.minutes, days: days, timeZone: tz)
         try session.store.addShift(shift, by: session.actor)
-        print("added shift \(name): \(shift.summary)")
+        print(tr("added shift %@: %@", name, shift.summary))
     }
 }
 
 struct ShiftList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the shifts, their members and leads.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: tr("List the shifts, their members and leads."))
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
         let roster = try Session.openStore(options).shiftRoster()
         guard !roster.isEmpty else {
-            print("no shifts defined: everyone counts as on shift (add one with: helpdesk shift add NAME --start 08:00 --end 20:00)")
+            print(tr("no shifts defined: everyone counts as on shift (add one with: helpdesk shift add NAME --start 08:00 --end 20:00)"))
             return
         }
         var table = TextTable(["SHIFT", "HOURS", "DAYS", "TIME ZONE", "LEAD", "MEMBERS"])
@@ -67,7 +67,7 @@ struct ShiftList: ParsableCommand {
 }
 
 struct ShiftAssign: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "assign", abstract: "Put an engineer on a shift; --lead makes them its lead.")
+    static let configuration = CommandConfiguration(commandName: "assign", abstract: tr("Put an engineer on a shift; --lead makes them its lead."))
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("Login of the engineer.", valueName: "login")) var login: String
     @Argument(help: ArgumentHelp("Shift name.", valueName: "shift")) var shift: String
@@ -76,12 +76,12 @@ struct ShiftAssign: ParsableCommand {
     func run() throws {
         let session = try Session.open(options)
         try session.store.assignShift(login, to: shift, lead: lead, by: session.actor)
-        print("\(login) is on shift \(shift)\(lead ? " as its lead" : "")")
+        print(lead ? tr("%@ is on shift %@ as its lead", login, shift) : tr("%@ is on shift %@", login, shift))
     }
 }
 
 struct ShiftUnassign: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "unassign", abstract: "Take an engineer off a shift.")
+    static let configuration = CommandConfiguration(commandName: "unassign", abstract: tr("Take an engineer off a shift."))
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("Login of the engineer.", valueName: "login")) var login: String
     @Argument(help: ArgumentHelp("Shift name.", valueName: "shift")) var shift: String
@@ -89,24 +89,24 @@ struct ShiftUnassign: ParsableCommand {
     func run() throws {
         let session = try Session.open(options)
         try session.store.unassignShift(login, from: shift, by: session.actor)
-        print("\(login) is no longer on shift \(shift)")
+        print(tr("%@ is no longer on shift %@", login, shift))
     }
 }
 
 struct ShiftRemove: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a shift and its roster.")
+    static let configuration = CommandConfiguration(commandName: "remove", abstract: tr("Remove a shift and its roster."))
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("Shift name.", valueName: "shift")) var shift: String
 
     func run() throws {
         let session = try Session.open(options)
         try session.store.removeShift(named: shift, by: session.actor)
-        print("removed shift \(shift)")
+        print(tr("removed shift %@", shift))
     }
 }
 
 struct ShiftNow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "now", abstract: "Who is on shift now, and who leads.")
+    static let configuration = CommandConfiguration(commandName: "now", abstract: tr("Who is on shift now, and who leads."))
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
@@ -114,19 +114,20 @@ struct ShiftNow: ParsableCommand {
         let now = Date()
         let roster = try store.shiftRoster()
         guard let logins = roster.onShiftLogins(at: now) else {
-            print("no shifts defined: everyone counts as on shift")
+            print(tr("no shifts defined: everyone counts as on shift"))
             return
         }
         let running = roster.runningShifts(at: now)
         if running.isEmpty {
-            print("no shift is running now")
+            print(tr("no shift is running now"))
         }
         for shift in running {
             let started = shift.start(ofRunContaining: now).map { ", since \(Self.format($0, shift.timeZone))" } ?? ""
             print("shift \(shift.name) (\(shift.summary)\(started))")
         }
-        print("lead: \(roster.lead(at: now) ?? "none")")
-        print("on shift: \(logins.isEmpty ? "nobody" : logins.sorted().joined(separator: ", "))")
+        print(tr("lead: %@", roster.lead(at: now) ?? tr("none")))
+        print(tr("on shift: %@", logins.isEmpty ? tr("nobody") : logins.sorted().joined(separator: ", ")))
+
     }
 
     private static func format(_ date: Date, _ zone: String) -> String {

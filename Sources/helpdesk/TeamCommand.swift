@@ -6,7 +6,7 @@ import HelpdeskStore
 struct TeamCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "team",
-        abstract: "Teams, the categories they handle and auto-assignment (admins create; leads switch auto-assign).",
+        abstract: tr("Teams, the categories they handle and auto-assignment (admins create; leads switch auto-assign)."),
         subcommands: [TeamAdd.self, TeamList.self, TeamSet.self]
     )
 }
@@ -27,7 +27,7 @@ struct OnOff: ExpressibleByArgument {
 }
 
 struct TeamAdd: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "Create a team (admins).")
+    static let configuration = CommandConfiguration(commandName: "add", abstract: tr("Create a team (admins)."))
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("Team name, e.g. network.", valueName: "name")) var name: String
     @Option(help: "Comma-separated categories the team handles: hardware,software,network,account,security,other.")
@@ -38,12 +38,12 @@ struct TeamAdd: ParsableCommand {
         let session = try Session.open(options)
         let team = Team(name: name, categories: categories?.skills ?? [], autoAssign: autoAssign?.value ?? false)
         try session.store.addTeam(team, by: session.actor)
-        print("added team \(TeamList.line(team))")
+        print(tr("added team %@", TeamList.line(team)))
     }
 }
 
 struct TeamList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the teams and their members.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: tr("List the teams and their members."))
     @OptionGroup var options: GlobalOptions
     @OptionGroup var output: OutputOptions
 
@@ -73,7 +73,7 @@ struct TeamList: ParsableCommand {
 }
 
 struct TeamSet: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "set", abstract: "Change a team's categories (admins) or auto-assignment (leads).")
+    static let configuration = CommandConfiguration(commandName: "set", abstract: tr("Change a team's categories (admins) or auto-assignment (leads)."))
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("Team name.", valueName: "name")) var name: String
     @Option(help: "Comma-separated categories the team handles.") var categories: SkillList?
@@ -86,11 +86,11 @@ struct TeamSet: ParsableCommand {
     func run() throws {
         let session = try Session.open(options)
         guard var team = try session.store.teams().first(where: { $0.name == name }) else {
-            throw CLIError("no team named \(name) (see: helpdesk team list)")
+            throw CLIError(tr("no team named %@ (see: helpdesk team list)", name))
         }
         if let categories { team.categories = categories.skills }
         if let autoAssign { team.autoAssign = autoAssign.value }
         try session.store.updateTeam(team, by: session.actor)
-        print("updated team \(TeamList.line(team))")
+        print(tr("updated team %@", TeamList.line(team)))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HelpdeskCore
 
 /// Text arriving from outside the argument parser: files, standard input, the raw argument vector.
 enum TextInput {
@@ -6,15 +7,15 @@ enum TextInput {
     static func decode(_ data: Data, source: String) throws -> String {
         if let text = String(validating: data, as: UTF8.self) { return text }
         let offset = firstInvalidOffset(data)
-        throw CLIError("\(source) is not valid UTF-8 text (the first bad byte is at offset \(offset)); convert it first, for example: iconv -f GBK -t UTF-8")
+        throw CLIError(tr("%@ is not valid UTF-8 text (the first bad byte is at offset %@); convert it first, for example: iconv -f GBK -t UTF-8", source, offset))
     }
 
     /// The contents of a text file, read whole.
     static func file(_ path: String) throws -> String {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw CLIError("there is no file \(path)") }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw CLIError(tr("there is no file %@", path)) }
         guard !isFolder.boolValue, let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError("cannot read \(path) (is it a folder, or not readable by you?)")
+            throw CLIError(tr("cannot read %@ (is it a folder, or not readable by you?)", path))
         }
         return try decode(data, source: path)
     }

@@ -6,7 +6,7 @@ import HelpdeskStore
 struct TicketImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import tickets from a CSV file (the columns of ticket export; see docs/admin.md).",
+        abstract: tr("Import tickets from a CSV file (the columns of ticket export; see docs/admin.md)."),
         discussion: """
             The file is UTF-8 (with or without a byte order mark), RFC 4180 quoting. Every row is checked \
             first; errors name the line where the row starts and the column. A file with any bad row \
@@ -21,7 +21,7 @@ struct TicketImport: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(options)
-        guard session.me.role != .agent else { throw CLIError("importing tickets is for leads and admins; ask one to run it") }
+        guard session.me.role != .agent else { throw CLIError(tr("importing tickets is for leads and admins; ask one to run it")) }
         let text = try Self.readUTF8(file)
         let engineers = Set(try session.store.engineers().map(\.login))
         let parsed = TicketCSV.parse(text, importedBy: session.me.login, at: Date(), rules: try session.store.priorityRules(),
@@ -34,7 +34,7 @@ struct TicketImport: ParsableCommand {
             throw CLIError("\(file): \(bad) bad row\(bad == 1 ? "" : "s") (listed above); nothing was imported. Fix them, or use --skip-bad to import the \(parsed.rows.count) good rows")
         }
         if dryRun {
-            print("dry run: \(parsed.rows.count) ticket\(parsed.rows.count == 1 ? "" : "s") would be imported, \(bad) bad row\(bad == 1 ? "" : "s") skipped; nothing changed")
+            print(tr("dry run: %@ would be imported, %@ skipped; nothing changed", Self.tickets(parsed.rows.count), Self.badRows(bad)))
             return
         }
         let total = parsed.rows.count
@@ -52,12 +52,20 @@ struct TicketImport: ParsableCommand {
         }
         progress.finish()
         let range = ids.isEmpty ? "" : " (#\(ids.min()!)–#\(ids.max()!))"
-        print("imported \(ids.count) ticket\(ids.count == 1 ? "" : "s")\(range)" + (bad > 0 ? ", skipped \(bad) bad row\(bad == 1 ? "" : "s")" : ""))
+        print(tr("imported %@", Self.tickets(ids.count)) + range + (bad > 0 ? tr(", skipped %@", Self.badRows(bad)) : ""))
     }
+
+    /// "1 ticket", "3 tickets" / "3 张工单".
+    private static func tickets(_ n: Int) -> String { n == 1 ? tr("1 ticket") : tr("%@ tickets", n) }
+
+    /// "1 bad row", "3 bad rows" / "3 行有误".
+    private static func badRows(_ n: Int) -> String { n == 1 ? tr("1 bad row") : tr("%@ bad rows", n) }
+
+
 
     /// The file's text; a byte that is not UTF-8 is reported with its line.
     static func readUTF8(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("cannot read \(path)") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError(tr("cannot read %@", path)) }
         if let text = String(data: data, encoding: .utf8) { return text }
         let bytes = [UInt8](data)
         var line = 1
@@ -67,14 +75,14 @@ struct TicketImport: ParsableCommand {
             line += 1
             start = index + 1
         }
-        throw CLIError("\(path) is not UTF-8 text (line \(line)); save it as “CSV UTF-8” and try again")
+        throw CLIError(tr("%@ is not UTF-8 text (line %@); save it as “CSV UTF-8” and try again", path, line))
     }
 }
 
 struct TicketExport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write tickets as CSV (every ticket, or one queue view); ticket import reads it back."
+        abstract: tr("Write tickets as CSV (every ticket, or one queue view); ticket import reads it back.")
     )
     @OptionGroup var options: GlobalOptions
     @Option(help: "Only this view: mine, unassigned, open, at_risk, escalated, pending or resolved.") var view: QueueView?

@@ -6,7 +6,7 @@ import HelpdeskStore
 struct TicketCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ticket",
-        abstract: "Create, list, show and work tickets.",
+        abstract: tr("Create, list, show and work tickets."),
         subcommands: [
             TicketNew.self, TicketList.self, TicketShow.self, TicketAssign.self, TicketTake.self, TicketStatusCommand.self,
             TicketReply.self, TicketNote.self, TicketEscalate.self, TicketResolve.self, TicketReopen.self,
@@ -29,10 +29,11 @@ struct TicketTarget: ParsableArguments {
 func performTicketAction(_ action: TicketAction, _ target: TicketTarget, _ options: GlobalOptions, verb: String) throws {
     let session = try Session.open(options)
     let ticket = try session.store.perform(action, on: target.id.value, expectedVersion: target.version, by: session.actor, at: Date())
-    var line = "#\(ticket.id) \(verb): \(ticket.status.rawValue)"
-    if let who = ticket.assignee { line += ", assigned to \(who)" }
-    line += ", \(ticket.priority.label), version \(ticket.version)"
+    var line = tr("#%@ %@: %@", ticket.id, tr(verb, context: "done"), tr(ticket.status.rawValue, context: "status"))
+    if let who = ticket.assignee { line += tr(", assigned to %@", who) }
+    line += tr(", %@, version %@", ticket.priority.label, ticket.version)
     print(line)
+
 }
 
 /// Text from an argument, or from standard input when the argument is "-".
@@ -42,7 +43,7 @@ func textArgument(_ value: String) throws -> String {
 }
 
 struct TicketAssign: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "assign", abstract: "Give a ticket to an engineer (leads), or to yourself.")
+    static let configuration = CommandConfiguration(commandName: "assign", abstract: tr("Give a ticket to an engineer (leads), or to yourself."))
     @OptionGroup var options: GlobalOptions
     @OptionGroup var target: TicketTarget
     @Argument(help: ArgumentHelp("Login of the engineer.", valueName: "login")) var login: String
@@ -52,7 +53,7 @@ struct TicketAssign: ParsableCommand {
 }
 
 struct TicketTake: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "take", abstract: "Assign a ticket to yourself.")
+    static let configuration = CommandConfiguration(commandName: "take", abstract: tr("Assign a ticket to yourself."))
     @OptionGroup var options: GlobalOptions
     @OptionGroup var target: TicketTarget
 
@@ -60,7 +61,7 @@ struct TicketTake: ParsableCommand {
 }
 
 struct TicketStatusCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "status", abstract: "Move a ticket to another status (only legal moves are accepted).")
+    static let configuration = CommandConfiguration(commandName: "status", abstract: tr("Move a ticket to another status (only legal moves are accepted)."))
     @OptionGroup var options: GlobalOptions
     @OptionGroup var target: TicketTarget
     @Argument(help: ArgumentHelp("new, assigned, in_progress, pending_customer, escalated, resolved, closed, reopened or cancelled.", valueName: "status"))
@@ -71,7 +72,7 @@ struct TicketStatusCommand: ParsableCommand {
 }
 
 struct TicketReply: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "reply", abstract: "Send a public reply to the requester (\"-\" reads standard input).")
+    static let configuration = CommandConfiguration(commandName: "reply", abstract: tr("Send a public reply to the requester (\"-\" reads standard input)."))
     @OptionGroup var options: GlobalOptions
     @OptionGroup var target: TicketTarget
     @Argument(help: "The reply text.") var text: String
@@ -80,7 +81,7 @@ struct TicketReply: ParsableCommand {
 }
 
 struct TicketNote: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "note", abstract: "Add an internal note the requester does not see (\"-\" reads standard input).")
+    static let configuration = CommandConfiguration(commandName: "note", abstract: tr("Add an internal note the requester does not see (\"-\" reads standard input)."))
     @OptionGroup var options: GlobalOptions
     @OptionGroup var target: TicketTarget
     @Argument(help: "The note text.") var text: String
@@ -89,7 +90,7 @@ struct TicketNote: ParsableCommand {
 }
 
 struct TicketEscalate: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "escalate", abstract: "Escalate to second line (L2) with what was tried and the data the requester supplied.")
+    static let configuration = CommandConfiguration(commandName: "escalate", abstract: tr("Escalate to second line (L2) with what was tried and the data the requester supplied."))
     @OptionGroup var options: GlobalOptions
     @OptionGroup var target: TicketTarget
     @Option(help: "What was tried so far (required; \"-\" reads standard input).") var details: String
@@ -108,7 +109,7 @@ struct TicketEscalate: ParsableCommand {
 }
 
 struct TicketResolve: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "resolve", abstract: "Resolve a ticket with the resolution that was applied.")
+    static let configuration = CommandConfiguration(commandName: "resolve", abstract: tr("Resolve a ticket with the resolution that was applied."))
     @OptionGroup var options: GlobalOptions
     @OptionGroup var target: TicketTarget
     @Option(help: "What solved it (required).") var resolution: String
@@ -123,7 +124,7 @@ struct TicketResolve: ParsableCommand {
 }
 
 struct TicketReopen: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "reopen", abstract: "Reopen a resolved or closed ticket.")
+    static let configuration = CommandConfiguration(commandName: "reopen", abstract: tr("Reopen a resolved or closed ticket."))
     @OptionGroup var options: GlobalOptions
     @OptionGroup var target: TicketTarget
     @Option(help: "What is still wrong (required).") var reason: String
@@ -132,7 +133,7 @@ struct TicketReopen: ParsableCommand {
 }
 
 struct TicketClose: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "close", abstract: "Close a resolved ticket once the requester has confirmed.")
+    static let configuration = CommandConfiguration(commandName: "close", abstract: tr("Close a resolved ticket once the requester has confirmed."))
     @OptionGroup var options: GlobalOptions
     @OptionGroup var target: TicketTarget
 
@@ -140,7 +141,7 @@ struct TicketClose: ParsableCommand {
 }
 
 struct TicketCancel: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Cancel an open ticket (duplicate, withdrawn, spam).")
+    static let configuration = CommandConfiguration(commandName: "cancel", abstract: tr("Cancel an open ticket (duplicate, withdrawn, spam)."))
     @OptionGroup var options: GlobalOptions
     @OptionGroup var target: TicketTarget
     @Option(help: "Why (required).") var reason: String

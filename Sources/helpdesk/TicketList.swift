@@ -4,7 +4,7 @@ import HelpdeskCore
 import HelpdeskStore
 
 struct TicketList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List a queue view, major incidents first.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: tr("List a queue view, major incidents first."))
     @OptionGroup var options: GlobalOptions
     @Option(help: "mine, unassigned, open, at_risk, escalated, pending, resolved, or the name of a saved view (see: helpdesk view list).")
     var view: String = QueueView.open.rawValue
@@ -43,8 +43,8 @@ struct TicketList: ParsableCommand {
             ])
         }
         print(table.render())
-        let shown = page.rows.isEmpty ? "no tickets" : "\(offset + 1)–\(offset + page.rows.count) of \(page.total)"
-        print("\(saved.map { "“\(SafeText.sanitize($0.name))” (\(SafeText.sanitize($0.summary)))" } ?? query.view.title): \(shown)")
+        let shown = page.rows.isEmpty ? tr("no tickets") : tr("%@–%@ of %@", offset + 1, offset + page.rows.count, page.total)
+        print(tr("%@: %@", saved.map { "“\(SafeText.sanitize($0.name))” (\(SafeText.sanitize($0.summary)))" } ?? query.view.localizedTitle, shown))
     }
 
     private func savedView(_ session: Session) throws -> SavedView {

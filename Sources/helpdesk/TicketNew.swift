@@ -4,7 +4,7 @@ import HelpdeskCore
 import HelpdeskStore
 
 struct TicketNew: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "new", abstract: "Record a new request.")
+    static let configuration = CommandConfiguration(commandName: "new", abstract: tr("Record a new request."))
     @OptionGroup var options: GlobalOptions
     @Option(help: "One line saying what is wrong.") var title: String
     @Option(help: "The full problem description (\"-\" reads standard input).") var description: String = ""
@@ -37,15 +37,15 @@ struct TicketNew: ParsableCommand {
         if output.json {
             print(try JSONOutput.encode(ticket))
         } else {
-            print("#\(ticket.id) created: \(ticket.priority.label) (\(ticket.priorityReason)), \(ticket.status.rawValue)"
-                  + (ticket.assignee.map { " to \($0)" } ?? ""))
+            print(tr("#%@ created: %@ (%@), %@", ticket.id, ticket.priority.label, ticket.priorityReason, tr(ticket.status.rawValue, context: "status"))
+                  + (ticket.assignee.map { tr(" to %@", $0) } ?? ""))
             if let why = created.autoAssignment { print(why) }
         }
     }
 }
 
 struct TicketSet: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "set", abstract: "Change impact, urgency, tags, the major-incident flag, or override the priority (leads).")
+    static let configuration = CommandConfiguration(commandName: "set", abstract: tr("Change impact, urgency, tags, the major-incident flag, or override the priority (leads)."))
     @OptionGroup var options: GlobalOptions
     @OptionGroup var target: TicketTarget
     @Option(help: "New impact.") var impact: Level?
@@ -80,6 +80,7 @@ struct TicketSet: ParsableCommand {
             ticket = try session.store.perform(action, on: id, expectedVersion: expected, by: session.actor, at: Date())
             expected = ticket.version
         }
-        print("#\(ticket.id) updated: \(ticket.priority.label) (\(ticket.priorityReason)), version \(ticket.version)")
+        print(tr("#%@ updated: %@ (%@), version %@", ticket.id, ticket.priority.label, ticket.priorityReason, ticket.version))
+
     }
 }

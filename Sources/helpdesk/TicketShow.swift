@@ -4,7 +4,7 @@ import HelpdeskCore
 import HelpdeskStore
 
 struct TicketShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a ticket: fields, SLA clocks, description and timeline.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: tr("Show a ticket: fields, SLA clocks, description and timeline."))
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("Ticket number (42 or #42).", valueName: "id")) var id: TicketID
     @OptionGroup var output: OutputOptions
@@ -30,30 +30,35 @@ struct TicketShow: ParsableCommand {
     private func render(_ t: Ticket, sla: SLAEvaluation, timeline: [TimelineItem], now: Date) -> String {
         let clean = { (s: String) in SafeText.sanitize(s) }
         var lines: [String] = []
-        let owner = t.assignee.map { "assigned to \($0)" } ?? "unassigned"
-        lines.append("#\(t.id)  \(t.isMajorIncident ? "MAJOR INCIDENT  " : "")\(t.priority.label)  \(t.status.rawValue)  \(t.tier.label)  \(owner)  (version \(t.version))")
+        // Labels take 12 columns in either language, so the values line up.
+        let label = { (english: String) in tr(english).padded(toColumns: 12) }
+        let owner = t.assignee.map { tr("assigned to %@", $0) } ?? tr("unassigned")
+        let major = t.isMajorIncident ? tr("MAJOR INCIDENT") + "  " : ""
+        lines.append("#\(t.id)  \(major)\(t.priority.label)  \(tr(t.status.rawValue, context: "status"))  \(t.tier.label)  \(owner)  (\(tr("version %@", t.version)))")
         lines.append(clean(t.title))
         lines.append("")
         let vip = t.requester.isVIP ? " (VIP)" : ""
         let org = t.requester.organisation.isEmpty ? "" : ", \(clean(t.requester.organisation))"
-        lines.append("Requester   \(clean(t.requester.name)) <\(clean(t.requester.contact))>\(org)\(vip)")
-        lines.append("Channel     \(t.channel.rawValue)    Category \(t.category.rawValue)    Impact \(t.impact.name)    Urgency \(t.urgency.name)")
-        lines.append("Priority    \(t.priority.label): \(clean(t.priorityReason))")
-        if !t.tags.isEmpty { lines.append("Tags        \(t.tags.map(clean).joined(separator: ", "))") }
-        lines.append("Created     \(Self.stamp(t.createdAt))    Updated \(Self.stamp(t.updatedAt))")
-        lines.append("Response    \(sla.response.phrase(now: now))\(sla.response.dueAt.map { " (due \(Self.stamp($0)))" } ?? "")")
-        lines.append("Resolution  \(sla.resolution.phrase(now: now))\(sla.resolution.dueAt.map { " (due \(Self.stamp($0)))" } ?? "")")
-        if let resolution = t.resolution { lines.append("Resolved    \(clean(resolution))") }
+        lines.append(label("Requester") + "\(clean(t.requester.name)) <\(clean(t.requester.contact))>\(org)\(vip)")
+        lines.append(label("Channel") + "\(t.channel.localizedName)    \(tr("Category")) \(t.category.localizedName)    "
+                     + "\(tr("Impact")) \(t.impact.localizedName)    \(tr("Urgency")) \(t.urgency.localizedName)")
+        lines.append(label("Priority") + "\(t.priority.label): \(clean(t.priorityReason))")
+        if !t.tags.isEmpty { lines.append(label("Tags") + t.tags.map(clean).joined(separator: ", ")) }
+        lines.append(label("Created") + "\(Self.stamp(t.createdAt))    \(tr("Updated")) \(Self.stamp(t.updatedAt))")
+        let due = { (date: Date?) in date.map { " (" + tr("due %@", Self.stamp($0)) + ")" } ?? "" }
+        lines.append(tr("Response", context: "clock").padded(toColumns: 12) + sla.response.phrase(now: now) + due(sla.response.dueAt))
+        lines.append(tr("Resolution", context: "clock").padded(toColumns: 12) + sla.resolution.phrase(now: now) + due(sla.resolution.dueAt))
+        if let resolution = t.resolution { lines.append(label("Resolved") + clean(resolution)) }
         if let survey = Satisfaction.current(in: timeline) {
-            lines.append("Survey      \(Satisfaction.label(survey.score))\(survey.comment.map { " · " + clean($0) } ?? "")")
+            lines.append(label("Survey") + "\(Satisfaction.label(survey.score))\(survey.comment.map { " · " + clean($0) } ?? "")")
         }
         if !t.description.isEmpty {
             lines.append("")
-            lines.append("Description")
+            lines.append(tr("Description"))
             lines += SafeText.sanitize(t.description, .multiLine(tabWidth: 4)).split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
         }
         lines.append("")
-        lines.append("Timeline")
+        lines.append(tr("Timeline"))
         for item in timeline {
             // E-mail authors are addresses, often wider than the column: keep a space before the text.
             let gap = DisplayWidth.width(of: item.actor) >= 12 ? " " : ""
@@ -61,12 +66,12 @@ struct TicketShow: ParsableCommand {
             let head = "  \(Self.stamp(item.at))  \(item.actor.padded(toColumns: 12))\(gap)\(from)"
             switch item {
             case let .comment(c):
-                let label = c.kind == .reply ? "reply" : "note (internal)"
+                let label = c.kind == .reply ? tr("reply", context: "timeline") : tr("note (internal)")
                 let body = SafeText.sanitize(c.body, .multiLine(tabWidth: 4)).split(separator: "\n", omittingEmptySubsequences: false)
                 lines.append("\(head)\(label): \(body.first ?? "")")
                 lines += body.dropFirst().map { String(repeating: " ", count: 32) + $0 }
             case let .event(e):
-                lines.append("\(head)\(clean(e.summary))\(e.reason.map { " — \(clean($0))" } ?? "")")
+                lines.append("\(head)\(clean(e.localizedSummary))\(e.reason.map { " — \(clean($0))" } ?? "")")
             }
         }
         return lines.joined(separator: "\n")

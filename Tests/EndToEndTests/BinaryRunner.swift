@@ -45,7 +45,12 @@ struct BinaryRunner {
         env["HOME"] = home
         env["XDG_DATA_HOME"] = home
         env["XDG_CONFIG_HOME"] = home + "/no-config"
+        // The messages asserted here are the English ones, whatever locale runs the tests.
+        env["LC_ALL"] = nil
+        env["LC_MESSAGES"] = nil
+        env["LANG"] = "C.UTF-8"
         for (key, value) in environmentOverrides { env[key] = value }
+
         process.environment = env
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out

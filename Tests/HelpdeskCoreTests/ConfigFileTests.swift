@@ -10,7 +10,7 @@ final class ConfigFileTests: XCTestCase {
 
     func testErrorsNameTheFileAndLine() {
         XCTAssertThrowsError(try ConfigFile.parse("theme = dark\ncolour = red\n", path: "/etc/x")) {
-            XCTAssertEqual("\($0)", "/etc/x:2: unknown setting “colour”; known settings: theme, db, group")
+            XCTAssertEqual("\($0)", "/etc/x:2: unknown setting “colour”; known settings: theme, db, group, lang")
         }
         XCTAssertThrowsError(try ConfigFile.parse("theme dark", path: "c")) {
             XCTAssertEqual("\($0)", "c:1: expected “key = value”, found “theme dark”")

@@ -9,17 +9,17 @@ public enum HandoverMarkdown {
     public static func render(_ handover: Handover, authorName: String? = nil, timeZone: TimeZone) -> String {
         let time = HandoverTime(timeZone: timeZone)
         let label = handover.shiftLabel.isEmpty ? "" : " — " + HandoverSnapshot.clean(handover.shiftLabel)
-        var out = ["# Shift handover 交接班 #\(handover.id)\(label)", ""]
+        var out = ["# " + tr("Shift handover 交接班 #%@", handover.id) + label, ""]
         let author = HandoverSnapshot.clean(handover.author) + (authorName.map { " (\(HandoverSnapshot.clean($0)))" } ?? "")
-        out.append("- **Written by:** \(author) at \(time.dateTime(handover.createdAt)) (\(timeZone.identifier))")
-        out.append("- **Shift covered:** \(time.dateTime(handover.snapshot.since)) – \(time.dateTime(handover.snapshot.takenAt))")
+        out.append("- **\(tr("Written by:"))** " + tr("%@ at %@ (%@)", author, time.dateTime(handover.createdAt), timeZone.identifier))
+        out.append("- **\(tr("Shift covered:"))** \(time.dateTime(handover.snapshot.since)) – \(time.dateTime(handover.snapshot.takenAt))")
         if let by = handover.acknowledgedBy, let at = handover.acknowledgedAt {
-            out.append("- **Acknowledged by:** \(HandoverSnapshot.clean(by)) at \(time.dateTime(at))")
-            if let reply = handover.ackReply { out.append("- **Reply:** \(HandoverSnapshot.clean(reply))") }
+            out.append("- **\(tr("Acknowledged by:"))** " + tr("%@ at %@", HandoverSnapshot.clean(by), time.dateTime(at)))
+            if let reply = handover.ackReply { out.append("- **\(tr("Reply:"))** \(HandoverSnapshot.clean(reply))") }
         } else {
-            out.append("- **Acknowledged:** not yet")
+            out.append("- **\(tr("Acknowledged:"))** " + tr("not yet"))
         }
-        out += ["", "## Note 交接说明", ""]
+        out += ["", "## " + tr("Note 交接说明"), ""]
         out += SafeText.sanitize(handover.note, .multiLine(tabWidth: 4)).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for table in handover.snapshot.tables(timeZone: timeZone) {
             out += ["", "## " + table.title, ""]
@@ -43,7 +43,8 @@ public enum HandoverMarkdown {
             return table.rightAligned.contains(col) ? " " + dashes.dropLast() + ": " : " " + dashes + " "
         }.joined(separator: "|") + "|"
         var out = [line(cells[0]), rule] + cells.dropFirst().map(line)
-        if table.omitted > 0 { out += ["", "…and \(table.omitted) more."] }
+        if table.omitted > 0 { out += ["", tr("…and %@ more.", table.omitted)] }
+
         return out
     }
 

@@ -66,6 +66,7 @@ public enum Satisfaction {
 
     /// "2/5 ⚑ low, flagged for the lead" or "4/5".
     public static func label(_ score: Int) -> String {
-        isLow(score) ? "\(score)/5 ⚑ low, flagged for the lead" : "\(score)/5"
+        isLow(score) ? tr("%@/5 ⚑ low, flagged for the lead", score) : "\(score)/5"
+
     }
 }

@@ -10,7 +10,7 @@ extension ConsoleState {
         // Ticket actions would act on a ticket the pane hides.
         let allowed: Set<CommandID> = [.help, .quit, .palette, .refresh]
         if command.isGlobal, !allowed.contains(command.id), !CommandRegistry.reportCommands.contains(where: { $0.id == command.id }) {
-            message = Message("Close the reports (Esc) to work on tickets")
+            message = Message(tr("Close the reports (Esc) to work on tickets"))
             return []
         }
         return nil
@@ -26,7 +26,7 @@ extension ConsoleState {
         case .reportsLast30: setRange(.last30Days)
         case .reportsCustom:
             reports.customText = ""
-            message = Message("Type the period as YYYY-MM-DD YYYY-MM-DD, then Enter (Esc cancels)")
+            message = Message(tr("Type the period as YYYY-MM-DD YYYY-MM-DD, then Enter (Esc cancels)"))
         case .reportsScrollDown: scrollReports(by: 1)
         case .reportsScrollUp: scrollReports(by: -1)
         case .reportsPageDown: scrollReports(by: max(1, reportsBodyHeight - 1))
@@ -86,7 +86,8 @@ extension ConsoleState {
                 reports.customText = nil
                 setRange(.custom(from, to))
             } catch {
-                message = Message("\(error)", kind: .error)
+                message = Message(Self.describe(error), kind: .error)
+
             }
             return []
         default:

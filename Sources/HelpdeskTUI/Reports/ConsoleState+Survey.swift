@@ -6,13 +6,13 @@ extension ConsoleState {
     mutating func startSurvey() -> [ConsoleEffect] {
         submitted = nil
         guard let ticket = currentTicket else {
-            message = Message(selectedID == nil ? "No ticket selected" : "The ticket is not loaded yet; try again", kind: .error)
+            message = Message(tr(selectedID == nil ? "No ticket selected" : "The ticket is not loaded yet; try again"), kind: .error)
             return []
         }
         do {
             _ = try Satisfaction.check(score: Satisfaction.scores.upperBound, comment: "", ticketID: ticket.id, status: ticket.status)
         } catch {
-            message = Message("Cannot survey #\(ticket.id): \(error)", kind: .error)
+            message = Message(tr("Cannot survey #%@: %@", ticket.id, Self.describe(error)), kind: .error)
             return []
         }
         return begin(ActionPlan(.survey, ticket: ticket, role: role))
@@ -22,10 +22,11 @@ extension ConsoleState {
     mutating func surveyRecorded(_ result: SurveyResult) -> [ConsoleEffect] {
         forgetSubmitted()
         guard result.isLow else {
-            message = Message("#\(result.ticketID) satisfaction \(result.score)/5 recorded")
+            message = Message(tr("#%@ satisfaction %@/5 recorded", result.ticketID, result.score))
             return []
         }
-        message = Message("#\(result.ticketID) scored \(result.score)/5: flagged for the lead")
+        message = Message(tr("#%@ scored %@/5: flagged for the lead", result.ticketID, result.score))
+
         guard let ticket = currentTicket, ticket.id == result.ticketID,
               (try? AccessPolicy.checkWork(on: ticket, by: actor)) != nil, Lifecycle.canMove(from: ticket.status, to: .reopened) else {
             return []

@@ -7,8 +7,10 @@ extension DetailPane {
         let comment = current.comment.map { " · " + SafeText.sanitize($0) } ?? ""
         if Satisfaction.isLow(current.score) {
             let flag = DetailSpan(Satisfaction.label(current.score), Style(.slaBreached, .bold))
-            return field("Survey", flag.text + comment, width: width, style: .normal, lead: flag)
+            return field(tr("Survey"),
+ flag.text + comment, width: width, style: .normal, lead: flag)
         }
-        return field("Survey", "\(current.score)/5" + comment, width: width, style: .normal)
+        return field(tr("Survey"),
+ "\(current.score)/5" + comment, width: width, style: .normal)
     }
 }

@@ -18,8 +18,8 @@ enum ReportScreen {
                 + [[]] + satisfaction(report.total, width: width) + [[]] + engineers(report, width: width)
         }
         out += [[]] + daily(report, width: width)
-        var note = "Durations: \(report.timeBasis); median and p90 by nearest rank."
-        if let seconds { note += String(format: " Computed in %.2f s.", seconds) }
+        var note = tr("Durations: %@; median and p90 by nearest rank.", tr(report.timeBasis))
+        if let seconds { note += " " + tr("Computed in %@ s.", String(format: "%.2f", seconds)) }
         out += [[]] + TextWrap.lines(note, columns: width).map { [StyledSpan($0, Style(.muted))] }
         return out
     }
@@ -31,21 +31,26 @@ enum ReportScreen {
         let spark = max(4, min(r.days.count, width - 26))
         let top = { (values: [Int]) in values.max() ?? 0 }
         return [
-            heading("Tickets"),
-            [StyledSpan("In \(t.created)   Out \(t.resolved)   Open at end \(t.backlogTotal)")],
-            [StyledSpan("Resolved \(ReportFormat.percent(t.resolutionRate))   First contact \(ReportFormat.percent(t.firstContactResolution))   Reopened \(ReportFormat.percent(t.reopenRate))")],
-            [StyledSpan("First response ", Style(.muted)), StyledSpan("median \(ReportFormat.duration(t.firstResponse.median))  p90 \(ReportFormat.duration(t.firstResponse.p90))")],
-            [StyledSpan("Resolution     ", Style(.muted)), StyledSpan("median \(ReportFormat.duration(t.resolution.median))  p90 \(ReportFormat.duration(t.resolution.p90))")],
-            [StyledSpan("In per day  ", Style(.muted)), StyledSpan(Charts.sparkline(t.createdPerDay, width: spark), Style(.notice)),
-             StyledSpan(" max \(top(Charts.merged(t.createdPerDay, into: spark)))", Style(.muted))],
-            [StyledSpan("Out per day ", Style(.muted)), StyledSpan(Charts.sparkline(t.resolvedPerDay, width: spark), Style(.slaOK)),
-             StyledSpan(" max \(top(Charts.merged(t.resolvedPerDay, into: spark)))", Style(.muted))],
+            heading(tr("Tickets")),
+            [StyledSpan(tr("In %@   Out %@   Open at end %@", t.created, t.resolved, t.backlogTotal))],
+            [StyledSpan(tr("Resolved %@   First contact %@   Reopened %@", ReportFormat.percent(t.resolutionRate),
+                           ReportFormat.percent(t.firstContactResolution), ReportFormat.percent(t.reopenRate)))],
+            [StyledSpan(tr("First response").padded(toColumns: 15), Style(.muted)),
+             StyledSpan(tr("median %@  p90 %@", ReportFormat.duration(t.firstResponse.median), ReportFormat.duration(t.firstResponse.p90)))],
+            [StyledSpan(tr("Resolution", context: "clock").padded(toColumns: 15)
+, Style(.muted)),
+             StyledSpan(tr("median %@  p90 %@", ReportFormat.duration(t.resolution.median), ReportFormat.duration(t.resolution.p90)))],
+            [StyledSpan(tr("In per day").padded(toColumns: 12), Style(.muted)), StyledSpan(Charts.sparkline(t.createdPerDay, width: spark), Style(.notice)),
+             StyledSpan(" " + tr("max %@", top(Charts.merged(t.createdPerDay, into: spark))), Style(.muted))],
+            [StyledSpan(tr("Out per day").padded(toColumns: 12), Style(.muted)), StyledSpan(Charts.sparkline(t.resolvedPerDay, width: spark), Style(.slaOK)),
+             StyledSpan(" " + tr("max %@", top(Charts.merged(t.resolvedPerDay, into: spark))), Style(.muted))],
         ]
     }
 
     private static func sla(_ t: ReportFigures) -> [StyledLine] {
-        var lines = [heading("SLA compliance (tickets resolved)"),
-                     [StyledSpan("      Resolved  Resolution met  Response met", Style(.muted))]]
+        let header = "".padded(toColumns: 6) + tr("Resolved").padded(toColumns: 8, alignment: .right) + "  "
+            + tr("Resolution met").padded(toColumns: 14, alignment: .right) + "  " + tr("Response met").padded(toColumns: 12, alignment: .right)
+        var lines = [heading(tr("SLA compliance (tickets resolved)")), [StyledSpan(header, Style(.muted))]]
         for s in t.sla {
             let role: ThemeRole = switch s.priority { case .p1: .priorityP1; case .p2: .priorityP2; case .p3: .priorityP3; case .p4: .priorityP4 }
             lines.append([StyledSpan(s.priority.label.padded(toColumns: 6), Style(role, .bold)),
@@ -71,21 +76,22 @@ enum ReportScreen {
 
     private static func backlog(_ t: ReportFigures, width: Int) -> [StyledLine] {
         let top = t.backlog.max() ?? 0
-        return [heading("Open at the end, by age (\(t.backlogTotal))")]
-            + BacklogBucket.allCases.map { barLine($0.label, t.backlog[$0.rawValue], of: top, width: width, style: Style(.slaAtRisk)) }
+        return [heading(tr("Open at the end, by age (%@)", t.backlogTotal))]
+            + BacklogBucket.allCases.map { barLine(tr($0.label, context: "age"), t.backlog[$0.rawValue], of: top, width: width, style: Style(.slaAtRisk)) }
     }
 
     private static func satisfaction(_ t: ReportFigures, width: Int) -> [StyledLine] {
         let s = t.satisfaction
         let top = s.distribution.max() ?? 0
-        var lines = [heading("Satisfaction  avg \(ReportFormat.average(s.average)) · \(s.count) answers · \(s.lowTickets.count) low")]
+        var lines = [heading(tr("Satisfaction  avg %@ · %@ answers · %@ low", ReportFormat.average(s.average), s.count, s.lowTickets.count))]
         for score in (1...5).reversed() {
             lines.append(barLine("\(score)/5", s.distribution[score - 1], of: top, width: width,
                                  style: Style(Satisfaction.isLow(score) ? .slaBreached : .slaOK)))
         }
         if !s.lowTickets.isEmpty {
             let ids = s.lowTickets.prefix(12).map { "#\($0)" }.joined(separator: " ") + (s.lowTickets.count > 12 ? " …" : "")
-            lines.append([StyledSpan("Low: ", Style(.slaBreached, .bold)), StyledSpan(ids.truncated(toColumns: max(1, width - 5)))])
+            let low = tr("Low:") + " "
+            lines.append([StyledSpan(low, Style(.slaBreached, .bold)), StyledSpan(ids.truncated(toColumns: max(1, width - low.displayWidth)))])
         }
         return lines
     }
@@ -95,8 +101,8 @@ enum ReportScreen {
     ]
 
     private static func engineers(_ r: Report, width: Int) -> [StyledLine] {
-        var lines = [heading("Per engineer (\(r.groups.count))")]
-        let header = engineerColumns.enumerated().map { i, c in c.title.padded(toColumns: c.width, alignment: i == 0 ? .left : .right) }.joined()
+        var lines = [heading(tr("Per engineer (%@)", r.groups.count))]
+        let header = engineerColumns.enumerated().map { i, c in tr(c.title).fitted(toColumns: c.width, alignment: i == 0 ? .left : .right) }.joined()
         lines.append([StyledSpan(header.truncated(toColumns: width), Style(.muted))])
         for g in r.groups {
             let f = g.figures
@@ -109,7 +115,7 @@ enum ReportScreen {
             }.joined()
             lines.append([StyledSpan(text.truncated(toColumns: width))])
         }
-        if r.groups.isEmpty { lines.append([StyledSpan("no tickets or hours in the period", Style(.muted))]) }
+        if r.groups.isEmpty { lines.append([StyledSpan(tr("no tickets or hours in the period"), Style(.muted))]) }
         return lines
     }
 
@@ -117,7 +123,8 @@ enum ReportScreen {
         let t = r.total
         let top = max(t.createdPerDay.max() ?? 0, t.resolvedPerDay.max() ?? 0)
         let half = max(4, (width - 6 - 14) / 2)
-        var lines = [heading("Tickets per day: in ") + [StyledSpan("█", Style(.notice)), StyledSpan("  out ", Style(.normal, .bold)), StyledSpan("█", Style(.slaOK))]]
+        var lines = [heading(tr("Tickets per day: in") + " ") + [StyledSpan("█", Style(.notice)), StyledSpan("  \(tr("out")) ", Style(.normal, .bold)), StyledSpan("█", Style(.slaOK))]]
+
         for (i, day) in r.days.enumerated() {
             let inText = " \(t.createdPerDay[i])".padded(toColumns: 7)
             lines.append([StyledSpan(String(day.dropFirst(5)) + " ", Style(.muted)),

@@ -8,19 +8,19 @@ extension ScreenRenderer {
         let cols = state.layout.cols, rows = state.layout.rows
         let pane = state.reports
         terminal.fill(y: 0, x: 0, width: cols, style: Style(.header))
-        var x = terminal.put(" Reports ", y: 0, x: 0, style: Style(.tabActive, .bold))
+        var x = terminal.put(" \(tr("Reports")) ", y: 0, x: 0, style: Style(.tabActive, .bold))
         let request = pane.current ?? pane.request(today: LocalDate(now, in: timeZone), timeZone: timeZone)
-        x += terminal.put(" \(pane.range.title): \(request.from) – \(request.to) (\(request.timeZoneID)) · all tickets",
+        x += terminal.put(" " + tr("%@: %@ – %@ (%@) · all tickets", tr(pane.range.title), request.from, request.to, request.timeZoneID),
                           y: 0, x: x, style: Style(.header), maxColumns: cols - x)
 
         let height = max(1, rows - 3)
         let body: [StyledLine]
         switch pane.status {
         case .idle, .computing:
-            body = [[StyledSpan("computing…", Style(.notice, .bold))],
-                    [StyledSpan("Reading the period's tickets; the console keeps working meanwhile.", Style(.muted))]]
+            body = [[StyledSpan(tr("computing…"), Style(.notice, .bold))],
+                    [StyledSpan(tr("Reading the period's tickets; the console keeps working meanwhile."), Style(.muted))]]
         case let .failed(text, _):
-            body = [[StyledSpan("Cannot compute the report: " + SafeText.sanitize(text), Style(.error))]]
+            body = [[StyledSpan(tr("Cannot compute the report: %@", SafeText.sanitize(text)), Style(.error))]]
         case let .loaded(report, _, seconds):
             body = ReportScreen.lines(report, width: cols - 2, seconds: seconds)
         }
@@ -29,7 +29,7 @@ extension ScreenRenderer {
             _ = terminal.put(line, y: 1 + i, x: 1, maxColumns: cols - 2)
         }
         if body.count > height {
-            let more = " lines \(top + 1)–\(min(body.count, top + height)) of \(body.count) "
+            let more = " " + tr("lines %@–%@ of %@", top + 1, min(body.count, top + height), body.count) + " "
             if x + more.displayWidth < cols { terminal.put(more, y: 0, x: cols - more.displayWidth, style: Style(.header)) }
         }
         drawReportHints(state, on: terminal)
@@ -38,17 +38,18 @@ extension ScreenRenderer {
     private func drawReportHints(_ state: ConsoleState, on terminal: any Terminal) {
         let y = state.layout.rows - 2, cols = state.layout.cols
         if let text = state.reports.customText {
-            var x = terminal.put("Period: ", y: y, x: 0, style: Style(.notice, .bold))
+            var x = terminal.put(tr("Period:") + " ", y: y, x: 0, style: Style(.notice, .bold))
             x += terminal.put(Self.tail(of: SafeText.sanitize(text), columns: cols - x - 1), y: y, x: x, style: .normal)
             terminal.put(" ", y: y, x: x, style: Style(.selection, .reverse))
-            terminal.put("  YYYY-MM-DD YYYY-MM-DD   Enter show   Esc cancel", y: y, x: x + 1, style: Style(.muted), maxColumns: cols - x - 1)
+            terminal.put("  " + tr("YYYY-MM-DD YYYY-MM-DD   Enter show   Esc cancel"), y: y, x: x + 1, style: Style(.muted), maxColumns: cols - x - 1)
             return
         }
         var x = 1
         // The pane's own keys first, then help and quit; ticket actions do not work here.
-        let global = Set(registry.commands.filter(\.isGlobal).compactMap(\.hint))
+        let global = Set(registry.commands.filter(\.isGlobal).compactMap(\.hint).map { tr($0) })
         let all = registry.hints(for: .reports)
-        let hints = all.filter { !global.contains($0.title) } + all.filter { ["Help", "Quit"].contains($0.title) }
+        let hints = all.filter { !global.contains($0.title) } + all.filter { [tr("Help"), tr("Quit")].contains($0.title) }
+
         for hint in hints {
             let needed = hint.keys.displayWidth + 1 + hint.title.displayWidth + 2
             if x + needed > cols { break }

@@ -6,7 +6,7 @@ import HelpdeskStore
 struct KBAdd: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Write an article; the text comes from --body-file or standard input, or from a solved ticket.",
+        abstract: tr("Write an article; the text comes from --body-file or standard input, or from a solved ticket."),
         discussion: "With --from-ticket, the title and text are taken from the resolved or closed ticket (its problem, then its resolution), and the article is linked to it; other options override.")
     @OptionGroup var options: GlobalOptions
     @OptionGroup var fields: KBArticleOptions
@@ -39,7 +39,7 @@ struct KBAdd: ParsableCommand {
 struct KBEdit: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "edit",
-        abstract: "Change an article; the change is saved as its next version (its author, a lead or an admin).")
+        abstract: tr("Change an article; the change is saved as its next version (its author, a lead or an admin)."))
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("Article number.", valueName: "id")) var id: ArticleID
     @OptionGroup var fields: KBArticleOptions

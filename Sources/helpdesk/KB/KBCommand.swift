@@ -6,7 +6,7 @@ import HelpdeskStore
 struct KBCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kb",
-        abstract: "Knowledge base: write, search, version, link, export and import articles.",
+        abstract: tr("Knowledge base: write, search, version, link, export and import articles."),
         subcommands: [KBAdd.self, KBEdit.self, KBSearchCommand.self, KBShow.self, KBHistory.self, KBRestore.self,
                       KBLink.self, KBUnlink.self, KBExport.self, KBImport.self]
     )
@@ -42,8 +42,8 @@ struct KBArticleOptions: ParsableArguments {
     func body(readStandardInput: Bool) throws -> String? {
         if let bodyFile {
             if bodyFile == "-" { return try textArgument("-") }
-            guard let data = FileManager.default.contents(atPath: bodyFile) else { throw CLIError("cannot read \(bodyFile)") }
-            guard let text = String(data: data, encoding: .utf8) else { throw CLIError("\(bodyFile) is not UTF-8 text") }
+            guard let data = FileManager.default.contents(atPath: bodyFile) else { throw CLIError(tr("cannot read %@", bodyFile)) }
+            guard let text = String(data: data, encoding: .utf8) else { throw CLIError(tr("%@ is not UTF-8 text", bodyFile)) }
             return text
         }
         if readStandardInput, isatty(STDIN_FILENO) == 0 { return try textArgument("-") }

@@ -6,7 +6,7 @@ import HelpdeskStore
 struct KBSearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: "Search articles, best first, with the matches marked [like this] in a snippet.",
+        abstract: tr("Search articles, best first, with the matches marked [like this] in a snippet."),
         discussion: "Words in English or Chinese; every word must occur (a prefix is enough). Quotes and operators are searched for as typed. Shows published articles and your own drafts.")
     @OptionGroup var options: GlobalOptions
     @Argument(help: "What to look for.") var query: String
@@ -26,7 +26,8 @@ struct KBSearchCommand: ParsableCommand {
             return
         }
         if hits.isEmpty {
-            print("No article matches “\(SafeText.sanitize(query))”.")
+            print(tr("No article matches “%@”.", SafeText.sanitize(query)))
+
             return
         }
         for hit in hits {

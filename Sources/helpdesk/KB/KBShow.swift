@@ -7,7 +7,7 @@ import HelpdeskTUI
 struct KBShow: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show an article with its Markdown laid out for the terminal, an old version, or a diff of two versions.")
+        abstract: tr("Show an article with its Markdown laid out for the terminal, an old version, or a diff of two versions."))
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("Article number.", valueName: "id")) var id: ArticleID
     @Option(help: ArgumentHelp("Show this version instead of the newest.", valueName: "n")) var version: Int?
@@ -63,7 +63,7 @@ struct VersionRange: ExpressibleByArgument {
 }
 
 struct KBHistory: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "history", abstract: "List an article's versions: who saved each, when, and what changed.")
+    static let configuration = CommandConfiguration(commandName: "history", abstract: tr("List an article's versions: who saved each, when, and what changed."))
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("Article number.", valueName: "id")) var id: ArticleID
 
@@ -84,7 +84,7 @@ struct KBHistory: ParsableCommand {
 }
 
 struct KBRestore: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "restore", abstract: "Make an old version the newest again (saved as a new version; nothing is lost).")
+    static let configuration = CommandConfiguration(commandName: "restore", abstract: tr("Make an old version the newest again (saved as a new version; nothing is lost)."))
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("Article number.", valueName: "id")) var id: ArticleID
     @Option(help: ArgumentHelp("The version to bring back.", valueName: "n")) var version: Int
@@ -103,7 +103,7 @@ struct KBRestore: ParsableCommand {
 }
 
 struct KBLink: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "link", abstract: "Record that an article helped with a ticket.")
+    static let configuration = CommandConfiguration(commandName: "link", abstract: tr("Record that an article helped with a ticket."))
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("Article number.", valueName: "id")) var id: ArticleID
     @Argument(help: ArgumentHelp("Ticket number.", valueName: "ticket")) var ticket: TicketID
@@ -118,7 +118,7 @@ struct KBLink: ParsableCommand {
 }
 
 struct KBUnlink: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "unlink", abstract: "Remove the link between an article and a ticket.")
+    static let configuration = CommandConfiguration(commandName: "unlink", abstract: tr("Remove the link between an article and a ticket."))
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("Article number.", valueName: "id")) var id: ArticleID
     @Argument(help: ArgumentHelp("Ticket number.", valueName: "ticket")) var ticket: TicketID
@@ -126,7 +126,7 @@ struct KBUnlink: ParsableCommand {
     func run() throws {
         let session = try Session.open(options)
         guard try session.store.unlinkArticle(id.value, fromTicket: ticket.value, by: session.actor, at: Date()) else {
-            throw CLIError("article #\(id.value) is not linked to ticket #\(ticket.value)")
+            throw CLIError(tr("article #%@ is not linked to ticket #%@", id.value, ticket.value))
         }
         print("unlinked #\(id.value) from ticket #\(ticket.value); used in \(usageText(try session.store.articleUsage(articleID: id.value)))")
     }

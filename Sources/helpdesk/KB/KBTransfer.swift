@@ -6,7 +6,7 @@ import HelpdeskStore
 struct KBExport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write every article (drafts and archived too) as a Markdown file with a front-matter header.")
+        abstract: tr("Write every article (drafts and archived too) as a Markdown file with a front-matter header."))
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("Folder to write into (created if missing).", valueName: "dir")) var dir: String
 
@@ -33,14 +33,14 @@ struct KBExport: ParsableCommand {
         }
         progress.update(done: articles.count)
         progress.finish()
-        print("exported \(articles.count) article\(articles.count == 1 ? "" : "s") to \(dir)")
+        print(articles.count == 1 ? tr("exported 1 article to %@", dir) : tr("exported %@ articles to %@", articles.count, dir))
     }
 }
 
 struct KBImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Read every .md file in a folder: new ids create articles, known ids save a new version.",
+        abstract: tr("Read every .md file in a folder: new ids create articles, known ids save a new version."),
         discussion: "A file that cannot be read is reported with its name and the reason, and the others are still imported; the exit status is 1 when any file failed.")
     @OptionGroup var options: GlobalOptions
     @Argument(help: ArgumentHelp("Folder of .md files.", valueName: "dir")) var dir: String
@@ -90,6 +90,6 @@ struct KBImport: ParsableCommand {
         progress.update(done: names.count)
         progress.finish()
         print("imported \(names.count - failed) of \(names.count) files: \(created) created, \(updated) updated, \(unchanged) unchanged, \(failed) failed")
-        if failed > 0 { throw CLIError("\(failed) of \(names.count) files could not be imported; see the reasons above") }
+        if failed > 0 { throw CLIError(tr("%@ of %@ files could not be imported; see the reasons above", failed, names.count)) }
     }
 }
