@@ -88,7 +88,14 @@ struct DemoCommand: ParsableCommand {
                 progress.update(done: start + records.count)
             }
         }, rebuilding: { progress.setPhase("demo: building indexes") })
+        try addSurveys(generator, store: store, login: me, at: started)
         return (team.count, generator.articles().count, me)
+    }
+
+    /// Survey answers for the recently resolved tickets (at most 2,000 of them), so reports show satisfaction.
+    private func addSurveys(_ generator: DemoGenerator, store: HelpdeskStore, login: String, at now: Date) throws {
+        let page = try store.queue(QueueQuery(view: .resolved, login: login, sort: .id, limit: 2000, now: now))
+        _ = try store.importSurveys(generator.surveys(for: page.rows.map(\.id)), by: .system, at: now)
     }
 
     /// Removes a database file and its WAL and shared-memory files; true when there was one.

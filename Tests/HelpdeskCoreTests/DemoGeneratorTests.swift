@@ -51,4 +51,17 @@ final class DemoGeneratorTests: XCTestCase {
         XCTAssertTrue(records.contains { $0.ticket.title.allSatisfy(\.isASCII) })
         XCTAssertTrue(records.contains { $0.comments.contains { $0.kind == .note } })
     }
+
+    func testSurveysAnswerAboutHalfTheResolvedTicketsWithAMostlyContentSpread() {
+        let generator = DemoGenerator(now: Date(timeIntervalSince1970: 1_780_279_200))
+        let ids = (1...2000).map(Int64.init)
+        let lines = generator.surveys(for: ids)
+        XCTAssertEqual(lines, generator.surveys(for: ids), "seeded: the same demo gets the same answers")
+        XCTAssertTrue((800...1200).contains(lines.count), "about half: \(lines.count)")
+        XCTAssertTrue(lines.allSatisfy { (1...5).contains($0.score) && ids.contains($0.ticketID) })
+        let low = lines.filter { $0.score <= 2 }.count, content = lines.filter { $0.score >= 4 }.count
+        XCTAssertGreaterThan(content, 4 * low, "mostly content requesters")
+        XCTAssertGreaterThan(low, 0, "but some unhappy ones, so the low-satisfaction list has entries")
+        XCTAssertEqual(Set(lines.map(\.ticketID)).count, lines.count, "one answer per ticket")
+    }
 }

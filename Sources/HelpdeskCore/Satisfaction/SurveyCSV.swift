@@ -9,6 +9,14 @@ public struct SurveyLine: Sendable, Equatable {
     public var comment: String
     /// Nil when the file leaves the time empty: the import time is used.
     public var at: Date?
+
+    public init(line: Int, ticketID: Int64, score: Int, comment: String, at: Date?) {
+        self.line = line
+        self.ticketID = ticketID
+        self.score = score
+        self.comment = comment
+        self.at = at
+    }
 }
 
 /// A line the import could not take, and why.
