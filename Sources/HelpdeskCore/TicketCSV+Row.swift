@@ -10,7 +10,7 @@ struct RowReader {
         errors.append(TicketCSVError(line: line, column: column, message: message))
     }
 
-    func text(_ column: String) -> String { values[column] ?? "" }
+    func text(_ column: String) -> String { TicketCSV.undefused(values[column] ?? "") }
 
     mutating func checked(_ column: String, limit: Int, required: Bool = false) -> String {
         do { return try Limits.checked(text(column), column.replacingOccurrences(of: "_", with: " "), limit: limit, required: required) } catch {

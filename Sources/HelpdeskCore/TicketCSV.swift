@@ -24,14 +24,31 @@ public enum TicketCSV {
     public static func line(for ticket: Ticket) -> String {
         let t = ticket
         let fields: [String] = [
-            String(t.id), t.title, t.description, t.requester.name, t.requester.contact, t.requester.organisation,
+            String(t.id), defused(t.title), defused(t.description), defused(t.requester.name), defused(t.requester.contact),
+            defused(t.requester.organisation),
             yesNo(t.requester.isVIP), t.channel.rawValue, t.category.rawValue, t.impact.name, t.urgency.name,
-            t.priority.label, t.priorityReason, yesNo(t.priorityOverridden), t.status.rawValue, t.tier.label,
+            t.priority.label, defused(t.priorityReason), yesNo(t.priorityOverridden), t.status.rawValue, t.tier.label,
             t.assignee ?? "", t.tags.joined(separator: ","), yesNo(t.isMajorIncident), date(t.createdAt),
             date(t.updatedAt), t.firstResponseAt.map(date) ?? "", t.resolvedAt.map(date) ?? "",
-            t.closedAt.map(date) ?? "", t.resolution ?? "",
+            t.closedAt.map(date) ?? "", defused(t.resolution ?? ""),
         ]
         return CSVWriter.line(fields)
+    }
+
+    /// Characters that make a spreadsheet read a cell as a formula (CSV injection): a mail titled
+    /// `=HYPERLINK(…)` must not turn into a live link when a lead opens the export in Excel.
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// Free text written so a spreadsheet shows it as text: a leading apostrophe before a formula start.
+    static func defused(_ text: String) -> String {
+        guard let first = text.first, formulaStarts.contains(first) else { return text }
+        return "'" + text
+    }
+
+    /// The text as it was before `defused`; import reads its own exports back unchanged.
+    static func undefused(_ text: String) -> String {
+        guard text.hasPrefix("'"), let second = text.dropFirst().first, formulaStarts.contains(second) else { return text }
+        return String(text.dropFirst())
     }
 
     static func yesNo(_ flag: Bool) -> String { flag ? "yes" : "no" }

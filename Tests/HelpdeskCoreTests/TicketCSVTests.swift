@@ -74,6 +74,21 @@ final class TicketCSVTests: XCTestCase {
         XCTAssertEqual(CSVReader.records(TicketCSV.line(for: ticket)).first?.fields.first, "0")
     }
 
+    /// A mail titled "=HYPERLINK(…)" must not become a live formula in a spreadsheet, and must come back as typed.
+    func testFormulaLikeTextIsExportedAsTextAndImportedBackUnchanged() {
+        let ticket = Ticket(id: 7, title: "=HYPERLINK(\"http://evil.example\",\"点我\")", description: "+1 555 0100 called",
+                            requester: Requester(name: "@mallory", contact: "m@evil.example"), channel: .email, category: .other,
+                            impact: .medium, urgency: .medium, priority: .p3, priorityReason: "-", status: .new, tier: .l1,
+                            createdAt: now, updatedAt: now)
+        let line = TicketCSV.line(for: ticket)
+        let fields = CSVReader.records(line).first?.fields ?? []
+        XCTAssertEqual(fields[1], "'=HYPERLINK(\"http://evil.example\",\"点我\")", "a spreadsheet shows it as text")
+        XCTAssertEqual(fields[2], "'+1 555 0100 called")
+        XCTAssertEqual(fields[3], "'@mallory")
+        XCTAssertEqual(parse(TicketCSV.header + line).rows.first?.record.ticket.title, ticket.title, "read back as typed")
+        XCTAssertEqual(TicketCSV.undefused("'plain"), "'plain", "an apostrophe before ordinary text is the user's own")
+    }
+
     func testReaderEdgeCases() {
         XCTAssertEqual(CSVReader.records("a,\"\"\n\n\"\"\n").map(\.fields), [["a", ""], [""]], "blank lines skipped, an empty quoted field kept")
         XCTAssertEqual(CSVReader.records("a,b").map(\.fields), [["a", "b"]], "no final line break")
