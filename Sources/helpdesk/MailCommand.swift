@@ -73,12 +73,15 @@ struct MailImport: ParsableCommand {
     }
 
     /// One line per message on standard output; failures on standard error with the file and reason.
+    /// Reasons quote the message (its Message-ID, a header the parser choked on): a sender's escape
+    /// sequences are shown as symbols, never sent to the operator's terminal.
     static func report(_ source: String, _ outcome: MailOutcome) {
+        let source = SafeText.sanitize(source)
         switch outcome {
         case let .created(id): print("#\(id) created from \(source)")
         case let .threaded(id): print("#\(id) reply from \(source)")
-        case let .skipped(reason): print("skipped \(source): \(reason)")
-        case let .failed(reason): FileHandle.standardError.write(Data("helpdesk: \(source): \(reason)\n".utf8))
+        case let .skipped(reason): print("skipped \(source): \(SafeText.sanitize(reason))")
+        case let .failed(reason): FileHandle.standardError.write(Data("helpdesk: \(source): \(SafeText.sanitize(reason))\n".utf8))
         }
     }
 }
