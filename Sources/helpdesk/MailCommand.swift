@@ -67,7 +67,7 @@ struct MailImport: ParsableCommand {
         progress.finish()
         if summary.stopped {
             print(summary.line)
-            throw Interrupted(message: "after \(summary.total) of \(total) messages; run it again to continue — already imported messages are skipped")
+            throw Interrupted(message: tr("after %@ of %@ messages; run it again to continue — already imported messages are skipped", summary.total, total))
         }
         return summary
     }

@@ -51,7 +51,7 @@ struct ReportCommand: ParsableCommand {
             report = try session.store.report(period: period, filter: ReportFilter(team: scope, tier: tier, engineer: engineer, category: category),
                                               grouping: by) { done, total in
                 progress.update(done: done, total: total)
-                try Interruption.check("after reading \(done) of \(total) rows; no report was printed (a report only reads, so nothing changed)")
+                try Interruption.check(tr("after reading %@ of %@ rows; no report was printed (a report only reads, so nothing changed)", done, total))
             }
         } catch {
             progress.finish()

@@ -30,7 +30,7 @@ struct SurveyImport: ParsableCommand {
         do {
             outcome = try session.store.importSurveys(parsed.lines, by: session.actor, at: Date()) { done in
                 progress.update(done: done)
-                try Interruption.check("after \(done) of \(total) results; the file is imported in one transaction, so nothing was imported; run it again")
+                try Interruption.check(tr("after %@ of %@ results; the file is imported in one transaction, so nothing was imported; run it again", done, total))
             }
             progress.update(done: total)
         } catch {

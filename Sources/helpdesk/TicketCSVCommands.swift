@@ -44,7 +44,7 @@ struct TicketImport: ParsableCommand {
         do {
             ids = try session.store.importTickets(parsed.rows.map(\.record)) { done in
                 progress.update(done: done)
-                try Interruption.check("after writing \(done) of \(total) tickets; the import is one transaction, so nothing was imported; run it again")
+                try Interruption.check(tr("after writing %@ of %@ tickets; the import is one transaction, so nothing was imported; run it again", done, total))
             }
         } catch {
             progress.finish()

@@ -44,7 +44,8 @@ struct TicketList: ParsableCommand {
         }
         print(table.render())
         let shown = page.rows.isEmpty ? tr("no tickets") : tr("%@–%@ of %@", offset + 1, offset + page.rows.count, page.total)
-        print(tr("%@: %@", saved.map { "“\(SafeText.sanitize($0.name))” (\(SafeText.sanitize($0.summary)))" } ?? query.view.localizedTitle, shown))
+        let title = saved.map { tr("“%@” (%@)", SafeText.sanitize($0.name), SafeText.sanitize($0.localizedSummary)) } ?? query.view.localizedTitle
+        print(tr("%@: %@", title, shown))
     }
 
     private func savedView(_ session: Session) throws -> SavedView {

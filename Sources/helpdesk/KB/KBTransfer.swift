@@ -22,7 +22,7 @@ struct KBExport: ParsableCommand {
         let progress = ProgressLine(total: articles.count, unit: "articles", phase: "kb export")
         for (index, article) in articles.enumerated() {
             if Interruption.requested { progress.finish() }
-            try Interruption.check("after writing \(index) of \(articles.count) articles to \(dir) (each file written is whole); run it again to write them all")
+            try Interruption.check(tr("after writing %@ of %@ articles to %@ (each file written is whole); run it again to write them all", index, articles.count, dir))
             progress.update(done: index)
             let file = KBArticleFile(article)
             let path = (dir as NSString).appendingPathComponent(file.fileName)
