@@ -15,7 +15,7 @@ extension L10n {
         ("relation|parent of", "子工单"),
         ("relation|duplicate of", "重复于"),
         ("relation|has duplicate", "重复工单"),
-        ("relation|related to", "关联"),
+        ("relation|related to", "相关"),
         ("relation|merged into", "已合并到"),
         ("relation|merged from", "合并自"),
         ("Links", "关联"),
@@ -119,6 +119,17 @@ extension L10n {
         ("Inserted template “%@”", "已插入模板“%@”"),
         ("No reply templates yet; a lead adds them with: helpdesk template add --title T --body-file F",
          "还没有回复模板；组长可用以下命令添加：helpdesk template add --title T --body-file F"),
+        // Timeline events of links and merges.
+        ("event|link", "关联"),
+        ("event|unlink", "取消关联"),
+        ("event|merged_into", "合并到"),
+        ("event|merged_from", "合并自"),
+        ("event|contact_added", "添加联系人"),
+        ("event|resolution", "解决说明"),
+        // The text editor's status line.
+        ("%@/%@ characters", "%@/%@ 字"),
+        ("%@ characters", "%@ 字"),
+        ("Ln %@/%@  Col %@  %@", "行 %@/%@  列 %@  %@"),
         // The conflict screen's change lines.
         ("reply added", "添加了回复"),
         ("note added", "添加了备注"),
