@@ -15,8 +15,8 @@ struct DemoCommand: ParsableCommand {
     @Flag(help: "Replace the database file if it already holds tickets.") var force = false
 
     func validate() throws {
-        guard (1...5_000_000).contains(tickets) else { throw ValidationError("--tickets must be between 1 and 5000000") }
-        guard (2...1000).contains(engineers) else { throw ValidationError("--engineers must be between 2 and 1000") }
+        guard (1...5_000_000).contains(tickets) else { throw ValidationError(tr("--tickets must be between 1 and 5000000")) }
+        guard (2...1000).contains(engineers) else { throw ValidationError(tr("--engineers must be between 2 and 1000")) }
     }
 
     func run() throws {

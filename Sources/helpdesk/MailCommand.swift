@@ -31,9 +31,9 @@ struct MailImport: ParsableCommand {
 
     func validate() throws {
         if watch && (paths.count != 1 || !Maildir.isMaildir(paths[0])) {
-            throw ValidationError("--watch takes exactly one Maildir folder (one with cur/ and new/ inside)")
+            throw ValidationError(tr("--watch takes exactly one Maildir folder (one with cur/ and new/ inside)"))
         }
-        guard interval >= 0.1 && interval <= 3600 else { throw ValidationError("--interval must be between 0.1 and 3600 seconds") }
+        guard interval >= 0.1 && interval <= 3600 else { throw ValidationError(tr("--interval must be between 0.1 and 3600 seconds")) }
     }
 
     func run() throws {
@@ -46,7 +46,8 @@ struct MailImport: ParsableCommand {
         let summary = try Self.importWithProgress(importer, paths: paths)
         print(summary.line)
         if summary.failed > 0 {
-            throw CLIError("\(summary.failed) message\(summary.failed == 1 ? "" : "s") could not be imported (listed above); the others were")
+            throw CLIError(summary.failed == 1 ? tr("1 message could not be imported (listed above); the others were")
+                           : tr("%@ messages could not be imported (listed above); the others were", summary.failed))
         }
     }
 
@@ -75,9 +76,9 @@ struct MailImport: ParsableCommand {
     /// One line per message on standard output; failures on standard error with the file and reason.
     static func report(_ source: String, _ outcome: MailOutcome) {
         switch outcome {
-        case let .created(id): print("#\(id) created from \(source)")
-        case let .threaded(id): print("#\(id) reply from \(source)")
-        case let .skipped(reason): print("skipped \(source): \(reason)")
+        case let .created(id): print(tr("#%@ created from %@", id, source))
+        case let .threaded(id): print(tr("#%@ reply from %@", id, source))
+        case let .skipped(reason): print(tr("skipped %@: %@", source, L10n.known(reason)))
         case let .failed(reason): FileHandle.standardError.write(Data("helpdesk: \(source): \(reason)\n".utf8))
         }
     }

@@ -35,7 +35,7 @@ struct ShiftAdd: ParsableCommand {
     @Option(help: ArgumentHelp("IANA time zone.", valueName: "zone")) var tz: String = "Asia/Shanghai"
 
     func validate() throws {
-        if start.minutes == 1440 { throw ValidationError("--start must be between 00:00 and 23:59") }
+        if start.minutes == 1440 { throw ValidationError(tr("--start must be between 00:00 and 23:59")) }
     }
 
     func run() throws {

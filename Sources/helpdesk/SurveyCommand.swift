@@ -56,7 +56,7 @@ struct SurveyLow: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard (1...3_660).contains(days) else { throw ValidationError("--days must be between 1 and 3660") }
+        guard (1...3_660).contains(days) else { throw ValidationError(tr("--days must be between 1 and 3660")) }
     }
 
     func run() throws {

@@ -126,6 +126,17 @@ extension L10n {
         ("event|merged_from", "合并自"),
         ("event|contact_added", "添加联系人"),
         ("event|resolution", "解决说明"),
+        // The team board's bulk moves.
+        ("%@'s %@ open tickets", "%@ 的 %@ 张未结工单"),
+        ("Move %@'s %@ open tickets", "转走 %@ 的 %@ 张未结工单"),
+        (": %@ to %@", "：%@ 张给 %@"),
+        ("; %@ stay (no eligible engineer)", "；%@ 张留下（没有合适的工程师）"),
+        ("%@ reassigned to %@", "%@ 张已改派给 %@"),
+        ("None reassigned", "没有改派任何工单"),
+        ("%@ to %@", "%@ 张给 %@"),
+        ("%@ reassigned (%@)", "%@ 张已改派（%@）"),
+        (", %@ left (no eligible engineer): %@", "，%@ 张未改派（没有合适的工程师）：%@"),
+        (", %@ refused: %@", "，%@ 张被拒绝：%@"),
         // The text editor's status line.
         ("%@/%@ characters", "%@/%@ 字"),
         ("%@ characters", "%@ 字"),
