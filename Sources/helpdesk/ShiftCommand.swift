@@ -122,8 +122,8 @@ struct ShiftNow: ParsableCommand {
             print(tr("no shift is running now"))
         }
         for shift in running {
-            let started = shift.start(ofRunContaining: now).map { ", since \(Self.format($0, shift.timeZone))" } ?? ""
-            print("shift \(shift.name) (\(shift.summary)\(started))")
+            let started = shift.start(ofRunContaining: now).map { tr(", since %@", Self.format($0, shift.timeZone)) } ?? ""
+            print(tr("shift %@ (%@%@)", shift.name, shift.summary, started))
         }
         print(tr("lead: %@", roster.lead(at: now) ?? tr("none")))
         print(tr("on shift: %@", logins.isEmpty ? tr("nobody") : logins.sorted().joined(separator: ", ")))
