@@ -8,7 +8,7 @@ extension ActionPlan {
             guard let plan = batch.moveAll else { return .close(tr("There is no plan for moving the tickets")) }
             guard let reason = answers.reason else { return .ask(.reason, .prompt(.moveAllReason(plan))) }
             guard answers.confirmed else {
-                return .ask(.confirm, .confirm(ActionFlow.Question(title: tr("Move all"), text: L10n.known(plan.summary) + "?")))
+                return .ask(.confirm, .confirm(ActionFlow.Question(title: tr("Move all"), text: plan.localizedSummary + "?")))
             }
             return .finish(.team(.moveAll(plan, reason: reason)))
         }

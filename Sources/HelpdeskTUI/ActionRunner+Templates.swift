@@ -10,7 +10,7 @@ extension ActionRunner {
             let name = try source.engineers().first { $0.login == actor.login }?.name ?? actor.login
             state.showTemplates(templates, ticketID: ticketID, engineer: name, sla: try source.slaConfiguration(), now: now())
         } catch {
-            state.message = ConsoleState.Message("Cannot load the reply templates: \(error)", kind: .error)
+            state.message = ConsoleState.Message(tr("Cannot load the reply templates: %@", ConsoleState.describe(error)), kind: .error)
         }
     }
 }

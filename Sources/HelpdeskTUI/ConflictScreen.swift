@@ -103,8 +103,15 @@ public struct ConflictScreen: Sendable, Equatable {
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.hour, .minute], from: event.at)
         let time = String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+        let kind = event.newValue ?? "comment"
         let what: String = if event.field == "comment" {
-            "\(event.newValue ?? "comment") added"
+            switch CommentKind(rawValue: kind) {
+            case .reply: tr("reply added")
+            case .note: tr("note added")
+            case nil: tr("%@ added", kind)
+            }
+        } else if L10n.language != .en {
+            event.localizedSummary
         } else {
             "\(event.field) \(event.oldValue ?? "—") → \(event.newValue ?? "—")"
         }

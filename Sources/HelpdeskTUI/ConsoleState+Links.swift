@@ -16,7 +16,9 @@ extension ConsoleState {
         if !AccessPolicy.allows(role, .merge), ticket.assignee != user {
             let owner = ticket.assignee.map { "is assigned to \($0)" } ?? "is unassigned"
             let reason = "#\(ticket.id) \(owner); only a lead can merge tickets, or an agent who owns both"
-            message = Message("Cannot merge #\(ticket.id): \(WorkflowError.denied(reason))", kind: .error)
+            let shown = ticket.assignee.map { tr("#%@ is assigned to %@; only a lead can merge tickets, or an agent who owns both", ticket.id, $0) }
+                ?? tr("#%@ is unassigned; only a lead can merge tickets, or an agent who owns both", ticket.id)
+            message = Message(tr("Cannot merge #%@: %@", ticket.id, tr("not allowed: %@", shown)), kind: .error)
             return [.recordDenied(ticketID: ticket.id, action: "merge", message: reason)]
         }
         return begin(ActionPlan(.merge, ticket: ticket, role: role))
@@ -25,7 +27,7 @@ extension ConsoleState {
     /// `h`: the requester's other tickets.
     mutating func openRequesterHistory() -> [ConsoleEffect] {
         guard let id = selectedID else {
-            message = Message("No ticket selected", kind: .error)
+            message = Message(tr("No ticket selected"), kind: .error)
             return []
         }
         return [.loadRequesterHistory(ticketID: id)]
@@ -62,7 +64,7 @@ extension ConsoleState {
             // Held, so it stays selected even when the current view does not hold it.
             selectedID = ticket.id
             heldID = ticket.id
-            message = Message("#\(ticket.id) opened from the requester's history")
+            message = Message(tr("#%@ opened from the requester's history", ticket.id))
             return focus == .detail ? [.reloadPage] : focusDetail()
         default:
             break
@@ -75,7 +77,7 @@ extension ConsoleState {
     mutating func linked(_ link: TicketLink, from ticketID: Int64) {
         forgetSubmitted()
         let other = link.other(than: ticketID) ?? link.to
-        message = Message("#\(ticketID) \(link.relation(from: ticketID).label) #\(other)")
+        message = Message(tr("#%@ %@ #%@", ticketID, link.relation(from: ticketID).localizedLabel, other))
     }
 
     /// The store merged the ticket: show the target, whose timeline now holds the source's history.
@@ -83,7 +85,7 @@ extension ConsoleState {
         forgetSubmitted()
         selectedID = target.id
         heldID = target.id
-        message = Message("#\(sourceID) merged into #\(target.id): its history shows in #\(target.id)'s timeline")
+        message = Message(tr("#%1$@ merged into #%2$@: its history shows in #%2$@'s timeline", sourceID, target.id))
         return []
     }
 
@@ -105,10 +107,10 @@ extension ConsoleState {
         let done = outcomes.filter { $0.error == nil }.map { "#\($0.id)" }
         let failed = outcomes.filter { $0.error != nil }
         if failed.isEmpty {
-            message = Message("Also resolved \(done.joined(separator: ", "))")
+            message = Message(tr("Also resolved %@", done.joined(separator: ", ")))
         } else {
             let why = failed.map { "#\($0.id): \($0.error ?? "")" }.joined(separator: "; ")
-            message = Message("Resolved \(done.isEmpty ? "none" : done.joined(separator: ", ")); not resolved \(why)", kind: .error)
+            message = Message(tr("Resolved %@; not resolved %@", done.isEmpty ? tr("none", context: "tickets") : done.joined(separator: ", "), why), kind: .error)
         }
         return followUp.first.map { begin($0) } ?? []
     }
@@ -117,13 +119,14 @@ extension ConsoleState {
     mutating func declineChildren(_ plan: ActionPlan) -> [ConsoleEffect] {
         flow = nil
         let open = plan.answers.children ?? []
-        message = Message("Left open: \(open.map { "#\($0.id)" }.joined(separator: ", "))")
+        let ids = open.map { "#\($0.id)" }.joined(separator: ", ")
+        message = Message(tr("Left open: %@", ids))
         return plan.answers.followUp.first.map { begin($0) } ?? []
     }
 
     private mutating func loadedTicket() -> Ticket? {
         guard let ticket = currentTicket else {
-            message = Message(selectedID == nil ? "No ticket selected" : "The ticket is not loaded yet; try again", kind: .error)
+            message = Message(tr(selectedID == nil ? "No ticket selected" : "The ticket is not loaded yet; try again"), kind: .error)
             return nil
         }
         return ticket

@@ -126,7 +126,7 @@ extension ConsoleState {
     mutating func confirmMoveAll(_ plan: MoveAllPlan) -> [ConsoleEffect] {
         var answers = FlowAnswers()
         answers.batch = TicketBatch(versions: Dictionary(uniqueKeysWithValues: plan.moves.map { ($0.ticketID, $0.version) }),
-                                    subject: "\(plan.from)'s \(plan.moves.count) open tickets", moveAll: plan)
+                                    subject: tr("%@'s %@ open tickets", plan.from, plan.moves.count), moveAll: plan)
         return begin(ActionPlan(.moveAll, ticket: nil, role: role, answers: answers))
     }
 
@@ -134,7 +134,7 @@ extension ConsoleState {
     mutating func reassigned(_ outcome: ReassignOutcome, prefix: String = "", covering ids: [Int64]) {
         for id in ids { team.marked[id] = nil }
         submitted = nil
-        message = Message(prefix + outcome.summary, kind: outcome.hasProblems ? .error : .notice)
+        message = Message(prefix + outcome.localizedSummary, kind: outcome.hasProblems ? .error : .notice)
         team.board?.isStale = true
     }
 

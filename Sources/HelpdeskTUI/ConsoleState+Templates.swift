@@ -22,7 +22,7 @@ extension ConsoleState {
             prompt.insert(choice.text)
             current.step = .prompt(prompt)
             current.templates = nil
-            message = Message("Inserted template “\(SafeText.sanitize(choice.template.title))”")
+            message = Message(tr("Inserted template “%@”", SafeText.sanitize(choice.template.title)))
         }
         flow = current
         return []
@@ -34,7 +34,7 @@ extension ConsoleState {
         guard var current = flow, let ticket = current.ticket, ticket.id == ticketID,
               case let .prompt(prompt) = current.step, prompt.offersTemplates else { return }
         guard !templates.isEmpty else {
-            message = Message("No reply templates yet; a lead adds them with: helpdesk template add --title T --body-file F")
+            message = Message(tr("No reply templates yet; a lead adds them with: helpdesk template add --title T --body-file F"))
             return
         }
         let (due, zone) = ReplyTemplate.resolutionDue(of: ticket, sla: sla)

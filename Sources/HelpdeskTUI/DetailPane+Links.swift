@@ -5,8 +5,8 @@ extension DetailPane {
     static func linkLines(_ links: [LinkedTicket], contacts: [TicketContact], width: Int) -> [DetailLine] {
         var lines: [DetailLine] = []
         for (index, link) in links.enumerated() {
-            let gutter = DetailSpan((index == 0 ? "Links" : "").padded(toColumns: labelWidth), Style(.muted))
-            let head = "\(link.relation.label) #\(link.id) "
+            let gutter = DetailSpan((index == 0 ? tr("Links") : "").padded(toColumns: labelWidth), Style(.muted))
+            let head = "\(link.relation.localizedLabel) #\(link.id) "
             let status = link.status.localizedName
             let statusStyle = Style(link.status.isOpen ? .normal : .muted, link.status.isOpen ? .bold : [])
             let title = " · " + SafeText.sanitize(link.title)
@@ -17,7 +17,7 @@ extension DetailPane {
         for (index, contact) in contacts.enumerated() {
             let who = SafeText.sanitize(contact.requester.name) + " <\(SafeText.sanitize(contact.requester.contact))> · "
                 + SafeText.sanitize(contact.reason)
-            lines += field(index == 0 ? "Contacts" : "", who, width: width, style: .normal)
+            lines += field(index == 0 ? tr("Contacts") : "", who, width: width, style: .normal)
         }
         return lines
     }

@@ -27,7 +27,7 @@ public protocol LinkSource: Sendable {
 
 /// Why a data source without links refuses.
 struct LinksUnavailable: Error, CustomStringConvertible {
-    var description: String { "linked tickets are not available here" }
+    var description: String { tr("linked tickets are not available here") }
 }
 
 extension LinkSource {

@@ -3,7 +3,7 @@ import HelpdeskCore
 
 /// The requester-history list (`h`), drawn over the queue and the detail.
 extension ScreenRenderer {
-    static let requesterHistoryKeys = "j/k move · Enter open · Esc close"
+    static var requesterHistoryKeys: String { tr("j/k move · Enter open · Esc close") }
 
     func drawRequesterHistory(_ view: RequesterHistoryView, state: ConsoleState, now: Date, on terminal: any Terminal) {
         let layout = state.layout
@@ -24,19 +24,20 @@ extension ScreenRenderer {
         let r = h.requester
         var who = SafeText.sanitize(r.name) + " <" + SafeText.sanitize(r.contact) + ">"
         if !r.organisation.isEmpty { who += " · " + SafeText.sanitize(r.organisation) }
-        if r.isVIP { who += " · VIP" }
+        if r.isVIP { who += " · " + tr("VIP") }
         terminal.put(" " + who + " ", y: top, x: left + 2, style: Style(.header, .bold), maxColumns: width - 4)
         let inner = width - 4
         let x0 = left + 2
-        var summary = "\(h.total) ticket\(h.total == 1 ? "" : "s") · \(h.openCount) open"
-        if let average = h.averageSatisfaction { summary += String(format: " · satisfaction %.1f/5", average) }
-        if h.tickets.count < h.total { summary += " · \(h.tickets.count) shown (open first, then the latest)" }
+        var summary = h.total == 1 ? tr("1 ticket · %@ open", h.openCount) : tr("%@ tickets · %@ open", h.total, h.openCount)
+        if let average = h.averageSatisfaction { summary += " · " + tr("satisfaction %@/5", String(format: "%.1f", average)) }
+        if h.tickets.count < h.total { summary += " · " + tr("%@ shown (open first, then the latest)", h.tickets.count) }
         terminal.put(summary, y: top + 1, x: x0, style: Style(.muted), maxColumns: inner)
-        let columns = Self.historyColumns(width: inner)
-        terminal.put(Self.historyRow(["", "ID", "STATUS", "PRI", "AGE", "SAT", "ASSIGNEE", "TITLE"], columns),
+        let headings = Self.historyHeadings
+        let columns = Self.historyColumns(width: inner, headings: headings)
+        terminal.put(Self.historyRow(headings, columns),
                      y: top + 2, x: x0, style: Style(.muted, .bold), maxColumns: inner)
         if h.tickets.isEmpty {
-            terminal.put("No tickets.", y: top + 3, x: x0, style: Style(.muted), maxColumns: inner)
+            terminal.put(tr("No tickets."), y: top + 3, x: x0, style: Style(.muted), maxColumns: inner)
         }
         for (offset, ticket) in h.tickets.dropFirst(view.top).prefix(rows).enumerated() {
             let index = view.top + offset
@@ -57,11 +58,19 @@ extension ScreenRenderer {
         terminal.put(footer, y: top + height - 2, x: left + width - 2 - footer.displayWidth, style: Style(.muted))
     }
 
+    /// The list's column headings in the interface language.
+    static var historyHeadings: [String] {
+        ["", tr("ID"), tr("STATUS"), tr("PRI"), tr("AGE"), tr("SAT"), tr("ASSIGNEE"), tr("TITLE")]
+    }
+
     /// Column widths for mark, id, status, priority, age, score, assignee; the title takes the rest.
-    /// Below 90 columns the assignee is left out, so the title keeps room.
-    static func historyColumns(width: Int) -> [Int] {
+    /// Below 90 columns the assignee is left out, so the title keeps room. A column is at least as
+    /// wide as its heading (Chinese headings are wider than the English ones).
+    static func historyColumns(width: Int, headings: [String] = []) -> [Int] {
         let assignee = width >= 90 ? 12 : 0
-        let fixed = [1, 7, 12, 3, 4, 3, assignee]
+        let fixed = [1, 7, 12, 3, 4, 3, assignee].enumerated().map { index, least in
+            least == 0 || index >= headings.count ? least : max(least, headings[index].displayWidth)
+        }
         let used = fixed.reduce(0, +) + fixed.count
         return fixed + [max(4, width - used)]
     }

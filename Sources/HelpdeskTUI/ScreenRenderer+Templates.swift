@@ -11,7 +11,7 @@ extension ScreenRenderer {
         let inner = box.width - 2
         let rule = String(repeating: "─", count: inner)
         terminal.put("┌" + rule + "┐", y: box.y, x: box.x, style: border)
-        terminal.put(" Reply templates ", y: box.y, x: box.x + 2, style: Style(.header, .bold))
+        terminal.put(" " + tr("Reply templates") + " ", y: box.y, x: box.x + 2, style: Style(.header, .bold))
         for y in (box.y + 1)..<(box.maxY - 1) {
             terminal.put("│", y: y, x: box.x, style: border)
             terminal.fill(y: y, x: box.x + 1, width: inner, style: .normal)
@@ -22,7 +22,7 @@ extension ScreenRenderer {
         terminal.put("└" + rule + "┘", y: box.maxY - 1, x: box.x, style: border)
 
         var x = box.x + 2
-        x += terminal.put("Search: ", y: frame.inputY, x: x, style: Style(.notice, .bold))
+        x += terminal.put(tr("Search: "), y: frame.inputY, x: x, style: Style(.notice, .bold))
         x += terminal.put(Self.tail(of: SafeText.sanitize(chooser.query), columns: inner - 10), y: frame.inputY, x: x,
                           style: Style(.normal, .bold))
         terminal.showCursor(at: CursorPosition(y: frame.inputY, x: x))
@@ -35,7 +35,7 @@ extension ScreenRenderer {
                 terminal.put(line, y: frame.preview.y + offset, x: frame.preview.x, style: .normal, maxColumns: frame.preview.width)
             }
             if lines.count > frame.preview.height, frame.preview.height > 0 {
-                let more = "… \(lines.count - frame.preview.height) more lines"
+                let more = tr("… %@ more lines", lines.count - frame.preview.height)
                 terminal.put(more, y: frame.preview.maxY - 1, x: frame.preview.maxX - more.displayWidth, style: Style(.muted))
             }
         }
@@ -44,7 +44,7 @@ extension ScreenRenderer {
 
     private func drawTemplateList(_ chooser: TemplateChooser, in list: Rect, on terminal: any Terminal) {
         guard !chooser.entries.isEmpty else {
-            terminal.put("No template matches “\(SafeText.sanitize(chooser.query))”".truncated(toColumns: list.width),
+            terminal.put(tr("No template matches “%@”", SafeText.sanitize(chooser.query)).truncated(toColumns: list.width),
                          y: list.y, x: list.x, style: Style(.muted))
             return
         }

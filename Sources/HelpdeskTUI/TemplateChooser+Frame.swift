@@ -1,3 +1,5 @@
+import HelpdeskCore
+
 /// Where the template chooser sits: a box over the reply dialog with the query, the list, and a
 /// preview of the highlighted reply as it will be inserted.
 extension TemplateChooser {
@@ -15,9 +17,9 @@ extension TemplateChooser {
     }
 
     /// The keys the chooser's footer shows.
-    public static let keyHints = "type to search · ↑↓ choose · Enter insert · Esc back to the reply"
+    public static var keyHints: String { tr("type to search · ↑↓ choose · Enter insert · Esc back to the reply") }
     /// The reply editor's footer when templates are on offer.
-    public static let editorKeyHints = "Ctrl-S/F2 send · Ctrl-T templates · Esc cancel"
+    public static var editorKeyHints: String { tr("Ctrl-S/F2 send · Ctrl-T templates · Esc cancel") }
 
     /// Near the top, centred, up to 84 columns wide and 24 rows high; the list takes up to 8 rows.
     public static func frame(in layout: Layout) -> Frame {

@@ -42,8 +42,8 @@ extension TextEditor {
         if entry.isConfirmingDiscard { return (TextEntry.discardQuestion, Style(.notice, .bold), false) }
         if let message = entry.message { return (message, Style(.error), false) }
         let buffer = entry.buffer
-        let size = buffer.limit.map { "\(buffer.count)/\($0) characters" } ?? "\(buffer.count) characters"
-        let text = "Ln \(buffer.cursor.line + 1)/\(buffer.lines.count)  Col \(lineColumn + 1)  \(size)"
+        let size = buffer.limit.map { tr("%@/%@ characters", buffer.count, $0) } ?? tr("%@ characters", buffer.count)
+        let text = tr("Ln %@/%@  Col %@  %@", buffer.cursor.line + 1, buffer.lines.count, lineColumn + 1, size)
         return (text, Style(.muted), true)
     }
 }

@@ -20,7 +20,7 @@ struct BackupCommand: ParsableCommand {
         do {
             file = try StoreBackup.backup(databaseAt: database, to: path, sharing: sharing) { done, total in
                 progress.update(done: done, total: total)
-                try Interruption.check("after copying \(ByteCount.text(done)) of \(ByteCount.text(total)); no backup was written (the partial file is removed) and the database is unchanged; run it again")
+                try Interruption.check(tr("after copying %@ of %@; no backup was written (the partial file is removed) and the database is unchanged; run it again", ByteCount.text(done), ByteCount.text(total)))
             }
         } catch {
             progress.finish()

@@ -16,7 +16,7 @@ struct CheckCommand: ParsableCommand {
         print(Self.render(report))
         let problems = report.problems
         guard problems.isEmpty else {
-            throw CLIError("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(database): \(problems[0])")
+            throw CLIError(problems.count == 1 ? tr("1 problem in %@: %@", database, problems[0]) : tr("%@ problems in %@: %@", problems.count, database, problems[0]))
         }
     }
 

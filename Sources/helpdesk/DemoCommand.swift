@@ -15,8 +15,8 @@ struct DemoCommand: ParsableCommand {
     @Flag(help: "Replace the database file if it already holds tickets.") var force = false
 
     func validate() throws {
-        guard (1...5_000_000).contains(tickets) else { throw ValidationError("--tickets must be between 1 and 5000000") }
-        guard (2...1000).contains(engineers) else { throw ValidationError("--engineers must be between 2 and 1000") }
+        guard (1...5_000_000).contains(tickets) else { throw ValidationError(tr("--tickets must be between 1 and 5000000")) }
+        guard (2...1000).contains(engineers) else { throw ValidationError(tr("--engineers must be between 2 and 1000")) }
     }
 
     func run() throws {
@@ -26,7 +26,7 @@ struct DemoCommand: ParsableCommand {
         // leaves no half-filled database behind, and running it again starts afresh.
         let staging = path + ".importing"
         if Self.removeFiles(staging) {
-            FileHandle.standardError.write(Data("helpdesk: an earlier demo into \(path) was interrupted; starting it again\n".utf8))
+            FileHandle.standardError.write(Data("helpdesk: \(tr("an earlier demo into %@ was interrupted; starting it again", path))\n".utf8))
         }
         let started = Date()
         Interruption.install()
@@ -82,7 +82,7 @@ struct DemoCommand: ParsableCommand {
         let batch = 10_000
         try store.bulkImport({ importer in
             for start in stride(from: 0, to: tickets, by: batch) {
-                try Interruption.check("after \(start) of \(tickets) tickets; no demo database was written (\(target) is as it was); run it again to start afresh")
+                try Interruption.check(tr("after %@ of %@ tickets; no demo database was written (%@ is as it was); run it again to start afresh", start, tickets, target))
                 let records = generator.tickets(start..<min(tickets, start + batch), team: team)
                 _ = try importer.add(records)
                 progress.update(done: start + records.count)

@@ -26,9 +26,9 @@ struct EngineerAdd: ParsableCommand {
 
     func validate() throws {
         guard Engineer.isValidLogin(login) else {
-            throw ValidationError("“\(login)” is not a valid login: use lower-case letters, digits, dot, dash or underscore, starting with a letter")
+            throw ValidationError(tr("“%@” is not a valid login: use lower-case letters, digits, dot, dash or underscore, starting with a letter", login))
         }
-        guard (1...200).contains(cap) else { throw ValidationError("--cap must be between 1 and 200") }
+        guard (1...200).contains(cap) else { throw ValidationError(tr("--cap must be between 1 and 200")) }
     }
 
     func run() throws {
@@ -89,9 +89,9 @@ struct EngineerSet: ParsableCommand {
     @Option(help: "Move the engineer to this team.") var team: String?
 
     func validate() throws {
-        if let cap, !(1...200).contains(cap) { throw ValidationError("--cap must be between 1 and 200") }
+        if let cap, !(1...200).contains(cap) { throw ValidationError(tr("--cap must be between 1 and 200")) }
         if name == nil && role == nil && tier == nil && skills == nil && cap == nil && active == nil && team == nil {
-            throw ValidationError("nothing to change: give --name, --role, --tier, --skills, --cap, --team or --active/--no-active")
+            throw ValidationError(tr("nothing to change: give --name, --role, --tier, --skills, --cap, --team or --active/--no-active"))
         }
     }
 

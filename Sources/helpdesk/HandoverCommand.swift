@@ -34,7 +34,7 @@ struct HandoverNew: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if note != nil && noteFile != nil { throw ValidationError("give the note with --note or --note-file, not both") }
+        if note != nil && noteFile != nil { throw ValidationError(tr("give the note with --note or --note-file, not both")) }
     }
 
     func run() throws {
@@ -63,7 +63,7 @@ struct HandoverNew: ParsableCommand {
             return text
         }
         if isatty(STDIN_FILENO) == 1 {
-            FileHandle.standardError.write(Data("Type the handover note; end it with Ctrl-D on a line of its own.\n".utf8))
+            FileHandle.standardError.write(Data((tr("Type the handover note; end it with Ctrl-D on a line of its own.") + "\n").utf8))
         }
         return try textArgument("-")
     }
@@ -94,7 +94,7 @@ struct HandoverList: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard (1...10_000).contains(limit) else { throw ValidationError("--limit must be between 1 and 10000") }
+        guard (1...10_000).contains(limit) else { throw ValidationError(tr("--limit must be between 1 and 10000")) }
     }
 
     func run() throws {

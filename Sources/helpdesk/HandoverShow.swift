@@ -61,7 +61,7 @@ struct HandoverExport: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
 
     func validate() throws {
-        if (id == nil) == !latest { throw ValidationError("name one handover: give its number or --latest") }
+        if (id == nil) == !latest { throw ValidationError(tr("name one handover: give its number or --latest")) }
     }
 
     func run() throws {

@@ -30,7 +30,7 @@ struct Helpdesk: ParsableCommand {
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch let interrupted as Interrupted {
-            FileHandle.standardError.write(Data("helpdesk: interrupted \(interrupted.message)\n".utf8))
+            FileHandle.standardError.write(Data("helpdesk: \(tr("interrupted %@", interrupted.message))\n".utf8))
             Foundation.exit(130)
         } catch {
             let code = exitCode(for: error)

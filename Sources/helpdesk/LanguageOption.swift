@@ -16,7 +16,7 @@ enum LanguageOption {
                 break
             }
             if argument == "--lang" {
-                guard index + 1 < arguments.count else { throw CLIError("--lang needs a value: en or zh") }
+                guard index + 1 < arguments.count else { throw CLIError(tr("--lang needs a value: en or zh")) }
                 value = arguments[index + 1]
                 index += 2
                 continue

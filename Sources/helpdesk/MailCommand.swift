@@ -31,9 +31,9 @@ struct MailImport: ParsableCommand {
 
     func validate() throws {
         if watch && (paths.count != 1 || !Maildir.isMaildir(paths[0])) {
-            throw ValidationError("--watch takes exactly one Maildir folder (one with cur/ and new/ inside)")
+            throw ValidationError(tr("--watch takes exactly one Maildir folder (one with cur/ and new/ inside)"))
         }
-        guard interval >= 0.1 && interval <= 3600 else { throw ValidationError("--interval must be between 0.1 and 3600 seconds") }
+        guard interval >= 0.1 && interval <= 3600 else { throw ValidationError(tr("--interval must be between 0.1 and 3600 seconds")) }
     }
 
     func run() throws {
@@ -46,7 +46,8 @@ struct MailImport: ParsableCommand {
         let summary = try Self.importWithProgress(importer, paths: paths)
         print(summary.line)
         if summary.failed > 0 {
-            throw CLIError("\(summary.failed) message\(summary.failed == 1 ? "" : "s") could not be imported (listed above); the others were")
+            throw CLIError(summary.failed == 1 ? tr("1 message could not be imported (listed above); the others were")
+                           : tr("%@ messages could not be imported (listed above); the others were", summary.failed))
         }
     }
 
@@ -67,7 +68,7 @@ struct MailImport: ParsableCommand {
         progress.finish()
         if summary.stopped {
             print(summary.line)
-            throw Interrupted(message: "after \(summary.total) of \(total) messages; run it again to continue — already imported messages are skipped")
+            throw Interrupted(message: tr("after %@ of %@ messages; run it again to continue — already imported messages are skipped", summary.total, total))
         }
         return summary
     }
@@ -78,9 +79,9 @@ struct MailImport: ParsableCommand {
     static func report(_ source: String, _ outcome: MailOutcome) {
         let source = SafeText.sanitize(source)
         switch outcome {
-        case let .created(id): print("#\(id) created from \(source)")
-        case let .threaded(id): print("#\(id) reply from \(source)")
-        case let .skipped(reason): print("skipped \(source): \(SafeText.sanitize(reason))")
+        case let .created(id): print(tr("#%@ created from %@", id, source))
+        case let .threaded(id): print(tr("#%@ reply from %@", id, source))
+        case let .skipped(reason): print(tr("skipped %@: %@", source, SafeText.sanitize(L10n.known(reason))))
         case let .failed(reason): FileHandle.standardError.write(Data("helpdesk: \(source): \(SafeText.sanitize(reason))\n".utf8))
         }
     }

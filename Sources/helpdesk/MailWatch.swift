@@ -1,4 +1,5 @@
 import Foundation
+import HelpdeskCore
 import HelpdeskMail
 
 /// Set by SIGINT/SIGTERM; the watch loop finishes the message in hand and stops.
@@ -17,7 +18,7 @@ struct MailWatch {
         signal(SIGTERM) { _ in stopRequested = 1 }
         var summary = MailImportSummary()
         var reported: Set<String> = []
-        FileHandle.standardError.write(Data("helpdesk: watching \(maildir.path)/new (Ctrl-C stops)\n".utf8))
+        FileHandle.standardError.write(Data("helpdesk: \(tr("watching %@/new (Ctrl-C stops)", maildir.path))\n".utf8))
         while stopRequested == 0 {
             for file in maildir.messageFiles(includeCur: false) where !reported.contains(file) {
                 if stopRequested != 0 { break }

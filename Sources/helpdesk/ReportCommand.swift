@@ -34,13 +34,13 @@ struct ReportCommand: ParsableCommand {
                                       to: try ReportPeriod.date(to, option: "--to"), timeZone: .current)
         let session = try Session.open(options)
         if let engineer, try session.store.engineer(login: engineer) == nil {
-            throw CLIError("no engineer with login \"\(SafeText.sanitize(engineer))\" (see: helpdesk engineer list)")
+            throw CLIError(tr("no engineer with login \"%@\" (see: helpdesk engineer list)", SafeText.sanitize(engineer)))
         }
         var scope: TeamScope?
         if let team {
             let teams = try session.store.teams()
             guard team == Team.defaultName || teams.contains(where: { $0.name == team }) else {
-                throw CLIError("no team named \"\(SafeText.sanitize(team))\" (see: helpdesk team list)")
+                throw CLIError(tr("no team named \"%@\" (see: helpdesk team list)", SafeText.sanitize(team)))
             }
             scope = TeamScope(name: team, teams: teams)
         }
@@ -51,7 +51,7 @@ struct ReportCommand: ParsableCommand {
             report = try session.store.report(period: period, filter: ReportFilter(team: scope, tier: tier, engineer: engineer, category: category),
                                               grouping: by) { done, total in
                 progress.update(done: done, total: total)
-                try Interruption.check("after reading \(done) of \(total) rows; no report was printed (a report only reads, so nothing changed)")
+                try Interruption.check(tr("after reading %@ of %@ rows; no report was printed (a report only reads, so nothing changed)", done, total))
             }
         } catch {
             progress.finish()

@@ -31,7 +31,7 @@ struct RestoreCommand: ParsableCommand {
                     progress.setPhase("restore: \(now)", total: total, done: done)
                 }
                 progress.update(done: done, total: total)
-                try Interruption.check("while \(stage); \(database) is as it was (the restore writes it in one transaction); run it again")
+                try Interruption.check(tr("while %@; %@ is as it was (the restore writes it in one transaction); run it again", ProgressText.phaseText(stage), database))
             }
         } catch {
             progress.finish()

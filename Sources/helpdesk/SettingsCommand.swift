@@ -38,10 +38,11 @@ struct SettingsSet: ParsableCommand {
 
     func validate() throws {
         guard SettingsCommand.keys.contains(where: { $0.key == key }) else {
-            throw ValidationError("unknown setting “\(key)”; known: " + SettingsCommand.keys.map(\.key).joined(separator: ", "))
+            let known = SettingsCommand.keys.map(\.key).joined(separator: ", ")
+            throw ValidationError(tr("unknown setting “%@”; known: %@", key, known))
         }
         guard let minutes = Int(value) else {
-            throw ValidationError("\(key) takes whole minutes, like 120, not “\(value)”")
+            throw ValidationError(tr("%@ takes whole minutes, like 120, not “%@”", key, value))
         }
         _ = try StaleBreach.validated(minutes)
     }
@@ -50,6 +51,6 @@ struct SettingsSet: ParsableCommand {
         let session = try Session.open(options)
         let minutes = try StaleBreach.validated(Int(value) ?? 0)
         try session.store.setStaleBreachMinutes(minutes, by: session.actor)
-        print("stale-breach-minutes set to \(minutes)")
+        print(tr("stale-breach-minutes set to %@", minutes))
     }
 }

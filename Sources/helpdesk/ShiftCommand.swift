@@ -35,7 +35,7 @@ struct ShiftAdd: ParsableCommand {
     @Option(help: ArgumentHelp("IANA time zone.", valueName: "zone")) var tz: String = "Asia/Shanghai"
 
     func validate() throws {
-        if start.minutes == 1440 { throw ValidationError("--start must be between 00:00 and 23:59") }
+        if start.minutes == 1440 { throw ValidationError(tr("--start must be between 00:00 and 23:59")) }
     }
 
     func run() throws {
@@ -122,8 +122,8 @@ struct ShiftNow: ParsableCommand {
             print(tr("no shift is running now"))
         }
         for shift in running {
-            let started = shift.start(ofRunContaining: now).map { ", since \(Self.format($0, shift.timeZone))" } ?? ""
-            print("shift \(shift.name) (\(shift.summary)\(started))")
+            let started = shift.start(ofRunContaining: now).map { tr(", since %@", Self.format($0, shift.timeZone)) } ?? ""
+            print(tr("shift %@ (%@%@)", shift.name, shift.summary, started))
         }
         print(tr("lead: %@", roster.lead(at: now) ?? tr("none")))
         print(tr("on shift: %@", logins.isEmpty ? tr("nobody") : logins.sorted().joined(separator: ", ")))

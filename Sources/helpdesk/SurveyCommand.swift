@@ -30,7 +30,7 @@ struct SurveyImport: ParsableCommand {
         do {
             outcome = try session.store.importSurveys(parsed.lines, by: session.actor, at: Date()) { done in
                 progress.update(done: done)
-                try Interruption.check("after \(done) of \(total) results; the file is imported in one transaction, so nothing was imported; run it again")
+                try Interruption.check(tr("after %@ of %@ results; the file is imported in one transaction, so nothing was imported; run it again", done, total))
             }
             progress.update(done: total)
         } catch {
@@ -56,7 +56,7 @@ struct SurveyLow: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard (1...3_660).contains(days) else { throw ValidationError("--days must be between 1 and 3660") }
+        guard (1...3_660).contains(days) else { throw ValidationError(tr("--days must be between 1 and 3660")) }
     }
 
     func run() throws {

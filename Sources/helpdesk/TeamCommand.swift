@@ -80,7 +80,7 @@ struct TeamSet: ParsableCommand {
     @Option(help: "on or off.") var autoAssign: OnOff?
 
     func validate() throws {
-        if categories == nil && autoAssign == nil { throw ValidationError("nothing to change: give --categories or --auto-assign on|off") }
+        if categories == nil && autoAssign == nil { throw ValidationError(tr("nothing to change: give --categories or --auto-assign on|off")) }
     }
 
     func run() throws {

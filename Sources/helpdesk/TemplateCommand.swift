@@ -6,9 +6,8 @@ import HelpdeskStore
 struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
-        abstract: "Reply templates (回复模板): canned replies with placeholders, inserted in the console with Ctrl-T (leads add, change and remove).",
-        discussion: "Placeholders: " + ReplyPlaceholder.allCases.map { "\($0.token) \($0.meaning)" }.joined(separator: "; ")
-            + ". Write {{ and }} for a literal brace.",
+        abstract: tr("Reply templates (回复模板): canned replies with placeholders, inserted in the console with Ctrl-T (leads add, change and remove)."),
+        discussion: tr("Placeholders: %@. Write {{ and }} for a literal brace.", TemplateList.placeholders),
         subcommands: [TemplateAdd.self, TemplateList.self, TemplateShow.self, TemplateEdit.self, TemplateRemove.self]
     )
 }
@@ -25,7 +24,7 @@ struct TemplateID: ExpressibleByArgument {
 
 /// Where a template's text comes from: --body-file, or standard input when it is not a terminal.
 struct TemplateBodyOptions: ParsableArguments {
-    @Option(name: .customLong("body-file"), help: ArgumentHelp("Read the text from this file; \"-\" is standard input.", valueName: "path"))
+    @Option(name: .customLong("body-file"), help: ArgumentHelp(tr("Read the text from this file; \"-\" is standard input."), valueName: "path"))
     var bodyFile: String?
 
     func body(readStandardInput: Bool) throws -> String? {
@@ -37,23 +36,23 @@ struct TemplateBodyOptions: ParsableArguments {
 
 struct TemplateAdd: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Add a reply template; the text comes from --body-file or standard input (leads and admins).")
+        commandName: "add", abstract: tr("Add a reply template; the text comes from --body-file or standard input (leads and admins)."))
     @OptionGroup var options: GlobalOptions
-    @Option(help: "The title the console's list shows, e.g. 密码重置.") var title: String
+    @Option(help: ArgumentHelp(tr("The title the console's list shows, e.g. 密码重置."))) var title: String
     @OptionGroup var text: TemplateBodyOptions
 
     func run() throws {
         let session = try Session.open(options)
         guard let body = try text.body(readStandardInput: true) else {
-            throw ValidationError("give the text with --body-file PATH, or pipe it in: helpdesk template add --title T < reply.txt")
+            throw ValidationError(tr("give the text with --body-file PATH, or pipe it in: helpdesk template add --title T < reply.txt"))
         }
         let saved = try session.store.addReplyTemplate(title: title, body: body, by: session.actor)
-        print("added " + TemplateList.line(saved))
+        print(tr("added %@", TemplateList.line(saved)))
     }
 }
 
 struct TemplateList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the reply templates.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: tr("List the reply templates."))
     @OptionGroup var options: GlobalOptions
     @OptionGroup var output: OutputOptions
 
@@ -65,7 +64,7 @@ struct TemplateList: ParsableCommand {
             return
         }
         guard !templates.isEmpty else {
-            print("no reply templates yet; a lead adds one with: helpdesk template add --title T --body-file F")
+            print(tr("no reply templates yet; a lead adds one with: helpdesk template add --title T --body-file F"))
             return
         }
         var table = TextTable(["ID", "TITLE", "PLACEHOLDERS", "UPDATED", "BY"])
@@ -77,19 +76,24 @@ struct TemplateList: ParsableCommand {
         print(table.render())
     }
 
+    /// "{requester} the requester's name; {ticket} …", the meanings in the interface language.
+    static var placeholders: String {
+        ReplyPlaceholder.allCases.map { "\($0.token) \(L10n.known($0.meaning))" }.joined(separator: "; ")
+    }
+
     /// "#3 密码重置 (uses {requester} {ticket})"
     static func line(_ template: ReplyTemplate) -> String {
         let uses = template.placeholders.map(\.token).joined(separator: " ")
-        return "#\(template.id) \(SafeText.sanitize(template.title))" + (uses.isEmpty ? "" : " (uses \(uses))")
+        return "#\(template.id) \(SafeText.sanitize(template.title))" + (uses.isEmpty ? "" : tr(" (uses %@)", uses))
     }
 }
 
 struct TemplateShow: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Show a reply template, or with --ticket the reply it makes for that ticket.")
+        commandName: "show", abstract: tr("Show a reply template, or with --ticket the reply it makes for that ticket."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("Template number.", valueName: "id")) var id: TemplateID
-    @Option(help: ArgumentHelp("Fill the placeholders for this ticket, as you replying.", valueName: "ticket")) var ticket: TicketID?
+    @Argument(help: ArgumentHelp(tr("Template number."), valueName: "id")) var id: TemplateID
+    @Option(help: ArgumentHelp(tr("Fill the placeholders for this ticket, as you replying."), valueName: "ticket")) var ticket: TicketID?
 
     func run() throws {
         let session = try Session.open(options)
@@ -102,21 +106,21 @@ struct TemplateShow: ParsableCommand {
             return
         }
         print("#\(template.id)  \(SafeText.sanitize(template.title))")
-        print("by \(SafeText.sanitize(template.author)) \(stamp(template.createdAt)), updated by \(SafeText.sanitize(template.updatedBy)) \(stamp(template.updatedAt))")
+        print(tr("by %@ %@, updated by %@ %@", SafeText.sanitize(template.author), stamp(template.createdAt), SafeText.sanitize(template.updatedBy), stamp(template.updatedAt)))
         print("")
         print(SafeText.sanitize(template.body, .multiLine(tabWidth: 4)))
     }
 }
 
 struct TemplateEdit: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change a template's title or text (leads and admins).")
+    static let configuration = CommandConfiguration(commandName: "edit", abstract: tr("Change a template's title or text (leads and admins)."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("Template number.", valueName: "id")) var id: TemplateID
-    @Option(help: "The new title.") var title: String?
+    @Argument(help: ArgumentHelp(tr("Template number."), valueName: "id")) var id: TemplateID
+    @Option(help: ArgumentHelp(tr("The new title."))) var title: String?
     @OptionGroup var text: TemplateBodyOptions
 
     func validate() throws {
-        if title == nil && text.bodyFile == nil { throw ValidationError("nothing to change: give --title or --body-file") }
+        if title == nil && text.bodyFile == nil { throw ValidationError(tr("nothing to change: give --title or --body-file")) }
     }
 
     func run() throws {
@@ -124,19 +128,19 @@ struct TemplateEdit: ParsableCommand {
         let before = try session.store.replyTemplate(id: id.value)
         let saved = try session.store.updateReplyTemplate(id: id.value, title: title, body: try text.body(readStandardInput: false),
                                                           by: session.actor)
-        print((saved == before ? "unchanged " : "saved ") + TemplateList.line(saved))
+        print(saved == before ? tr("unchanged %@", TemplateList.line(saved)) : tr("saved %@", TemplateList.line(saved)))
     }
 }
 
 struct TemplateRemove: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "remove", abstract: "Remove a reply template; its text stays in the audit log (leads and admins).")
+        commandName: "remove", abstract: tr("Remove a reply template; its text stays in the audit log (leads and admins)."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("Template number.", valueName: "id")) var id: TemplateID
+    @Argument(help: ArgumentHelp(tr("Template number."), valueName: "id")) var id: TemplateID
 
     func run() throws {
         let session = try Session.open(options)
         let removed = try session.store.removeReplyTemplate(id: id.value, by: session.actor)
-        print("removed #\(removed.id) \(SafeText.sanitize(removed.title))")
+        print(tr("removed #%@ %@", removed.id, SafeText.sanitize(removed.title)))
     }
 }

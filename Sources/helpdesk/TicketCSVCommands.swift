@@ -31,7 +31,8 @@ struct TicketImport: ParsableCommand {
         }
         let bad = parsed.badLines.count
         if bad > 0 && !skipBad {
-            throw CLIError("\(file): \(bad) bad row\(bad == 1 ? "" : "s") (listed above); nothing was imported. Fix them, or use --skip-bad to import the \(parsed.rows.count) good rows")
+            throw CLIError(bad == 1 ? tr("%@: 1 bad row (listed above); nothing was imported. Fix it, or use --skip-bad to import the %@ good rows", file, parsed.rows.count)
+                           : tr("%@: %@ bad rows (listed above); nothing was imported. Fix them, or use --skip-bad to import the %@ good rows", file, bad, parsed.rows.count))
         }
         if dryRun {
             print(tr("dry run: %@ would be imported, %@ skipped; nothing changed", Self.tickets(parsed.rows.count), Self.badRows(bad)))
@@ -44,7 +45,7 @@ struct TicketImport: ParsableCommand {
         do {
             ids = try session.store.importTickets(parsed.rows.map(\.record)) { done in
                 progress.update(done: done)
-                try Interruption.check("after writing \(done) of \(total) tickets; the import is one transaction, so nothing was imported; run it again")
+                try Interruption.check(tr("after writing %@ of %@ tickets; the import is one transaction, so nothing was imported; run it again", done, total))
             }
         } catch {
             progress.finish()
@@ -104,7 +105,7 @@ struct TicketExport: ParsableCommand {
         progress.finish()
         try sink.close()
         let count = progress.done
-        if let output { FileHandle.standardError.write(Data("exported \(count) ticket\(count == 1 ? "" : "s") to \(output)\n".utf8)) }
+        if let output { FileHandle.standardError.write(Data(((count == 1 ? tr("exported 1 ticket to %@", output) : tr("exported %@ tickets to %@", count, output)) + "\n").utf8)) }
     }
 
     /// Pages of a thousand tickets; Ctrl-C is honoured between pages.

@@ -98,7 +98,7 @@ struct TicketEscalate: ParsableCommand {
     var requesterData: String?
 
     func validate() throws {
-        if details == "-" && requesterData == "-" { throw ValidationError("only one of --details and --requester-data can read standard input") }
+        if details == "-" && requesterData == "-" { throw ValidationError(tr("only one of --details and --requester-data can read standard input")) }
     }
 
     // A missing --requester-data reaches the workflow, whose refusal says what second line needs.

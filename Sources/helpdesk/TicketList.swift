@@ -15,8 +15,8 @@ struct TicketList: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard (1...10_000).contains(limit) else { throw ValidationError("--limit must be between 1 and 10000") }
-        guard offset >= 0 else { throw ValidationError("--offset must not be negative") }
+        guard (1...10_000).contains(limit) else { throw ValidationError(tr("--limit must be between 1 and 10000")) }
+        guard offset >= 0 else { throw ValidationError(tr("--offset must not be negative")) }
     }
 
     func run() throws {
@@ -44,7 +44,8 @@ struct TicketList: ParsableCommand {
         }
         print(table.render())
         let shown = page.rows.isEmpty ? tr("no tickets") : tr("%@–%@ of %@", offset + 1, offset + page.rows.count, page.total)
-        print(tr("%@: %@", saved.map { "“\(SafeText.sanitize($0.name))” (\(SafeText.sanitize($0.summary)))" } ?? query.view.localizedTitle, shown))
+        let title = saved.map { tr("“%@” (%@)", SafeText.sanitize($0.name), SafeText.sanitize($0.localizedSummary)) } ?? query.view.localizedTitle
+        print(tr("%@: %@", title, shown))
     }
 
     private func savedView(_ session: Session) throws -> SavedView {
@@ -52,7 +53,7 @@ struct TicketList: ParsableCommand {
             return try session.store.savedView(named: view, visibleTo: session.me.login)
         } catch is WorkflowError {
             let names = QueueView.allCases.map(\.rawValue).joined(separator: ", ")
-            throw ValidationError("--view “\(view)” is neither a built-in view (\(names)) nor a saved view you can see (see: helpdesk view list)")
+            throw ValidationError(tr("--view “%@” is neither a built-in view (%@) nor a saved view you can see (see: helpdesk view list)", view, names))
         }
     }
 }

@@ -23,7 +23,7 @@ struct TicketNew: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if descriptionFile != nil && !description.isEmpty { throw ValidationError("give --description or --description-file, not both") }
+        if descriptionFile != nil && !description.isEmpty { throw ValidationError(tr("give --description or --description-file, not both")) }
     }
 
     func run() throws {
@@ -57,9 +57,9 @@ struct TicketSet: ParsableCommand {
     @Option(help: "Why the priority is overridden.") var reason: String?
 
     func validate() throws {
-        if priority != nil && (reason ?? "").isEmpty { throw ValidationError("--priority needs --reason") }
+        if priority != nil && (reason ?? "").isEmpty { throw ValidationError(tr("--priority needs --reason")) }
         if impact == nil && urgency == nil && tags.isEmpty && !clearTags && major == nil && priority == nil {
-            throw ValidationError("nothing to change: give --impact, --urgency, --tag, --clear-tags, --major/--no-major or --priority")
+            throw ValidationError(tr("nothing to change: give --impact, --urgency, --tag, --clear-tags, --major/--no-major or --priority"))
         }
     }
 

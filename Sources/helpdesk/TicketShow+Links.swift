@@ -5,13 +5,13 @@ extension TicketShow {
     static func linkLines(_ links: [LinkedTicket], contacts: [TicketContact]) -> String {
         var lines: [String] = []
         if !links.isEmpty {
-            lines += ["", "Links"]
+            lines += ["", tr("Links")]
             for link in links {
-                lines.append("  \(link.relation.label.padded(toColumns: 14))#\(link.id)  \(link.status.rawValue)  \(link.priority.label)  \(SafeText.sanitize(link.title))")
+                lines.append("  \(link.relation.localizedLabel.padded(toColumns: 14))#\(link.id)  \(link.status.localizedName)  \(link.priority.label)  \(SafeText.sanitize(link.title))")
             }
         }
         if !contacts.isEmpty {
-            lines += ["", "Contacts"]
+            lines += ["", tr("Contacts")]
             for c in contacts {
                 lines.append("  \(SafeText.sanitize(c.requester.name)) <\(SafeText.sanitize(c.requester.contact))> — \(SafeText.sanitize(c.reason))")
             }

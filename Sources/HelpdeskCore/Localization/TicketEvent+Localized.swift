@@ -9,6 +9,7 @@ extension TicketEvent {
             switch field {
             case "status": Self.word(raw, context: "status")
             case "impact", "urgency": Self.word(raw, context: "level")
+            case "link", "unlink": Self.relationWords(raw)
             default: raw
             }
         }
@@ -18,6 +19,14 @@ extension TicketEvent {
         case let (old?, nil): return "\(name) \(old) → —"
         case (nil, nil): return name
         }
+    }
+
+    /// "child of #1 全楼网络中断" as recorded, with the relation in front in the interface language.
+    private static func relationWords(_ raw: String) -> String {
+        for relation in TicketRelation.allCases where raw.hasPrefix(relation.label + " #") {
+            return relation.localizedLabel + raw.dropFirst(relation.label.count)
+        }
+        return raw
     }
 
     /// The catalog's word for `raw` in `context`, or `raw` itself for a field it does not know.

@@ -8,7 +8,7 @@ public enum ProgressUnit: Sendable, Equatable {
     /// "1200 messages", "12.5 MB".
     func amount(_ value: Int) -> String {
         switch self {
-        case let .items(name): return "\(value) \(name)"
+        case let .items(name): return "\(value) \(ProgressText.word(name, "unit"))"
         case .bytes: return ProgressText.bytes(value)
         }
     }
@@ -57,12 +57,12 @@ public enum ProgressText {
     /// `⠹ 1200 messages · 310/s · 4 s`.
     public static func terminal(_ snapshot: ProgressSnapshot, width: Int = 80, tick: Int = 0) -> String {
         var parts: [String] = []
-        let prefix = snapshot.phase.map { "\($0): " } ?? ""
+        let prefix = snapshot.phase.map { "\(phaseText($0)): " } ?? ""
         let rate = "\(rateText(snapshot.rate, snapshot.unit))"
         if let share = snapshot.share, let total = snapshot.total {
             let counts = snapshot.unit == .bytes ? "\(bytes(snapshot.done))/\(bytes(total))" : "\(snapshot.done)/\(total) \(name(snapshot.unit))"
             parts = [String(format: "%3.0f%%", share * 100), counts, rate,
-                     snapshot.remaining.map { duration($0) + " left" } ?? "…"]
+                     snapshot.remaining.map { tr("%@ left", duration($0)) } ?? "…"]
             let figures = parts.joined(separator: " · ")
             let barWidth = max(0, min(30, width - DisplayWidth.width(of: prefix + figures) - 2))
             let filled = Int((share * Double(barWidth)).rounded(.down))
@@ -77,23 +77,25 @@ public enum ProgressText {
 
     /// The form for logs and pipes: `progress: 1200 of 5000 messages (24%), 310/s, about 12 s left`.
     public static func plain(_ snapshot: ProgressSnapshot) -> String {
-        let head = "progress: " + (snapshot.phase.map { "\($0): " } ?? "")
+        let head = tr("progress: ") + (snapshot.phase.map { "\(phaseText($0)): " } ?? "")
         let rate = rateText(snapshot.rate, snapshot.unit)
         if let share = snapshot.share, let total = snapshot.total {
-            let counts = snapshot.unit == .bytes ? "\(bytes(snapshot.done)) of \(bytes(total))" : "\(snapshot.done) of \(total) \(name(snapshot.unit))"
-            let left = snapshot.remaining.map { ", about \(duration($0)) left" } ?? ""
+            let counts = snapshot.unit == .bytes ? tr("%@ of %@", bytes(snapshot.done), bytes(total))
+                : tr("%@ of %@ %@", snapshot.done, total, name(snapshot.unit))
+            let left = snapshot.remaining.map { tr(", about %@ left", duration($0)) } ?? ""
             return head + counts + String(format: " (%.0f%%)", share * 100) + ", \(rate)" + left
         }
-        if snapshot.done == 0 { return head + "\(duration(snapshot.elapsed)) elapsed" }
-        return head + snapshot.unit.amount(snapshot.done) + " so far, \(rate), \(duration(snapshot.elapsed)) elapsed"
+        if snapshot.done == 0 { return head + tr("%@ elapsed", duration(snapshot.elapsed)) }
+        return head + tr("%@ so far, %@, %@ elapsed", snapshot.unit.amount(snapshot.done), rate, duration(snapshot.elapsed))
     }
 
     /// "45 s", "3 min 05 s", "2 h 07 min".
     public static func duration(_ seconds: TimeInterval) -> String {
         let total = Int(seconds.rounded())
-        if total < 60 { return "\(total) s" }
-        if total < 3600 { return String(format: "%d min %02d s", total / 60, total % 60) }
-        return String(format: "%d h %02d min", total / 3600, (total % 3600) / 60)
+        let two = { (n: Int) in String(format: "%02d", n) }
+        if total < 60 { return tr("%@ s", total) }
+        if total < 3600 { return tr("%@ min %@ s", total / 60, two(total % 60)) }
+        return tr("%@ h %@ min", total / 3600, two((total % 3600) / 60))
     }
 
     /// "812 KB", "12.5 MB".
@@ -114,7 +116,18 @@ public enum ProgressText {
     }
 
     static func name(_ unit: ProgressUnit) -> String {
-        if case let .items(name) = unit { return name }
-        return "bytes"
+        if case let .items(name) = unit { return word(name, "unit") }
+        return tr("bytes")
+    }
+
+    /// "restore: copying" with each part in the interface language where the catalog knows it
+    /// (phases are named by the commands and the store, so an unknown one shows as it is).
+    public static func phaseText(_ phase: String) -> String {
+        phase.components(separatedBy: ": ").map { word($0, "phase") }.joined(separator: ": ")
+    }
+
+    /// `raw` in the interface language from the catalog's `context|raw` entry, else `raw` itself.
+    static func word(_ raw: String, _ context: String) -> String {
+        L10n.language == .zh ? L10n.zh[context + "|" + raw] ?? raw : raw
     }
 }

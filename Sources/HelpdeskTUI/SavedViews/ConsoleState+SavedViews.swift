@@ -19,7 +19,7 @@ extension ConsoleState {
         if QueueTabs.viewOrder.indices.contains(n - 1) { return showBuiltIn(QueueTabs.viewOrder[n - 1]) }
         let index = n - 1 - QueueTabs.viewOrder.count
         guard saved.views.indices.contains(index) else {
-            message = Message("No view \(n): press v to save the view on screen as a tab")
+            message = Message(tr("No view %@: press v to save the view on screen as a tab", n))
             return []
         }
         return showSaved(saved.views[index])
@@ -93,14 +93,14 @@ extension ConsoleState {
     /// `V`: asks whether to delete (or unshare) the saved view on screen, when the user may.
     mutating func startRemoveView() -> [ConsoleEffect] {
         guard let target = activeSavedView else {
-            message = Message("Switch to a saved view's tab (8, 9 …) to delete it", kind: .error)
+            message = Message(tr("Switch to a saved view's tab (8, 9 …) to delete it"), kind: .error)
             return []
         }
         do {
             try AccessPolicy.checkChangeView(target, by: Actor(login: user, role: role))
         } catch {
             let text = (error as? WorkflowError)?.message ?? "\(error)"
-            message = Message(text, kind: .error)
+            message = Message(Self.describe(error), kind: .error)
             return [.recordDenied(ticketID: nil, action: "view remove \(target.name)", message: text)]
         }
         saved.dialog = SavedViewDialog(step: .remove(target), draft: NewSavedView(name: target.name, base: target.base))
@@ -122,7 +122,7 @@ extension ConsoleState {
                 do {
                     dialog.draft.name = try SavedViewRules.checkedName(text)
                 } catch {
-                    message = Message((error as? WorkflowError)?.message ?? "\(error)", kind: .error)
+                    message = Message(Self.describe(error), kind: .error)
                     return []
                 }
                 if AccessPolicy.allows(role, .shareViews) {
@@ -186,8 +186,8 @@ extension ConsoleState {
         }
         saved.activeID = view.id
         let number = QueueTabs.viewOrder.count + 1 + (saved.views.firstIndex { $0.id == view.id } ?? 0)
-        let place = number <= QueueTabs.numberedTabs ? "tab \(number)" : "a tab (Left/Right)"
-        message = Message("Saved “\(view.name)” as \(place)" + (view.isShared ? ", shared with the team" : ""))
+        let place = number <= QueueTabs.numberedTabs ? tr("tab %@", number) : tr("a tab (Left/Right)")
+        message = Message(view.isShared ? tr("Saved “%@” as %@, shared with the team", view.name, place) : tr("Saved “%@” as %@", view.name, place))
     }
 
     /// The store removed or unshared the view; a view the user no longer sees leaves the tabs.
@@ -198,6 +198,6 @@ extension ConsoleState {
         } else if let index = saved.views.firstIndex(where: { $0.id == view.id }) {
             saved.views[index] = view
         }
-        message = Message(removed ? "Deleted the view “\(view.name)”" : "“\(view.name)” is no longer shared; it stays \(view.owner)'s own view")
+        message = Message(removed ? tr("Deleted the view “%@”", view.name) : tr("“%1$@” is no longer shared; it stays %2$@'s own view", view.name, view.owner))
     }
 }

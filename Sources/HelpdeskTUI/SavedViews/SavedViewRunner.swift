@@ -34,8 +34,7 @@ final class SavedViewRunner {
                 }
                 wrote = true
             } catch {
-                let text = (error as? WorkflowError)?.message ?? "\(error)"
-                state.message = ConsoleState.Message("Cannot \(request.verb) the view: \(text)", kind: .error)
+                state.message = ConsoleState.Message(request.failure(ConsoleState.describe(error)), kind: .error)
             }
         }
         if wrote { reload(&state, force: true) }
@@ -57,17 +56,18 @@ final class SavedViewRunner {
             }
             state.savedViewsLoaded(views, counts: counts)
         } catch {
-            state.message = ConsoleState.Message("Cannot load the saved views: \(error)", kind: .error)
+            state.message = ConsoleState.Message(tr("Cannot load the saved views: %@", ConsoleState.describe(error)), kind: .error)
         }
     }
 }
 
 extension SavedViewRequest {
-    var verb: String {
+    /// "Cannot save the view: …" in the interface language.
+    func failure(_ why: String) -> String {
         switch self {
-        case .save: "save"
-        case .remove: "delete"
-        case .unshare: "unshare"
+        case .save: tr("Cannot save the view: %@", why)
+        case .remove: tr("Cannot delete the view: %@", why)
+        case .unshare: tr("Cannot unshare the view: %@", why)
         }
     }
 }

@@ -37,18 +37,18 @@ public struct SavedViewDialog: Sendable, Equatable {
 
     /// The name field, empty, for `draft`.
     static func naming(_ draft: NewSavedView, text: String = "") -> SavedViewDialog {
-        let field = TextField(text: text, width: 56, prompt: "Name: ", placeholder: "e.g. 打印机 or VPN P1",
-                              name: "The view name", limit: SavedViewRules.nameCharacters, allowsEmpty: false)
+        let field = TextField(text: text, width: 56, prompt: tr("Name: "), placeholder: tr("e.g. 打印机 or VPN P1"),
+                              name: tr("The view name"), limit: SavedViewRules.nameCharacters, allowsEmpty: false)
         return SavedViewDialog(step: .name(field), draft: draft)
     }
 
     /// The dialog's title.
     public var title: String {
         switch step {
-        case .name: "Save this view as a tab"
-        case .share: "Share “\(draft.name)”?"
-        case .replace: "Replace “\(draft.name)”?"
-        case let .remove(view): view.isShared ? "Shared view “\(view.name)”" : "Delete “\(view.name)”?"
+        case .name: tr("Save this view as a tab")
+        case .share: tr("Share “%@”?", draft.name)
+        case .replace: tr("Replace “%@”?", draft.name)
+        case let .remove(view): view.isShared ? tr("Shared view “%@”", view.name) : tr("Delete “%@”?", view.name)
         }
     }
 
@@ -56,12 +56,12 @@ public struct SavedViewDialog: Sendable, Equatable {
     public var text: String {
         switch step {
         case .name: draft.viewSummary
-        case .share: "Share this view with the team? Everyone will see it as a tab, marked \(QueueTabs.sharedMark). (n keeps it yours alone)"
-        case .replace: "You already have a view named “\(draft.name)”. Replace it with \(draft.viewSummary)?"
+        case .share: tr("Share this view with the team? Everyone will see it as a tab, marked %@. (n keeps it yours alone)", QueueTabs.sharedMark)
+        case .replace: tr("You already have a view named “%@”. Replace it with %@?", draft.name, draft.viewSummary)
         case let .remove(view):
             view.isShared
-                ? "\(view.summary), shared by \(view.owner). Unshare it (it stays \(view.owner)'s own view) or delete it for everyone?"
-                : "\(view.summary). Delete this saved view? Its tickets are not touched."
+                ? tr("%1$@, shared by %2$@. Unshare it (it stays %2$@'s own view) or delete it for everyone?", view.localizedSummary, view.owner)
+                : tr("%@. Delete this saved view? Its tickets are not touched.", view.localizedSummary)
         }
     }
 
@@ -69,8 +69,8 @@ public struct SavedViewDialog: Sendable, Equatable {
     public var footer: String {
         switch step {
         case .name: TextField.keyHints
-        case let .remove(view) where view.isShared: "u unshare · d delete · Esc keep"
-        default: "y yes · n no · Esc cancel"
+        case let .remove(view) where view.isShared: tr("u unshare · d delete · Esc keep")
+        default: tr("y yes · n no · Esc cancel")
         }
     }
 }
@@ -78,7 +78,7 @@ public struct SavedViewDialog: Sendable, Equatable {
 extension NewSavedView {
     /// "All open · “打印机” · by priority".
     var viewSummary: String {
-        SavedView(id: 0, owner: "", name: name, base: base, filter: filter, sort: sort, isShared: isShared, createdAt: .distantPast).summary
+        SavedView(id: 0, owner: "", name: name, base: base, filter: filter, sort: sort, isShared: isShared, createdAt: .distantPast).localizedSummary
     }
 }
 

@@ -53,11 +53,12 @@ struct KBArticleOptions: ParsableArguments {
 
 /// "#12 v3 published: 打印机脱机的处理方法 (used in 2 tickets)".
 func articleLine(_ article: KBArticle, usage: Int) -> String {
-    "#\(article.id) v\(article.version) \(article.status.rawValue): \(SafeText.sanitize(article.title)) (used in \(usageText(usage)))"
+    tr("#%@ v%@ %@: %@ (used in %@)", article.id, article.version, tr(article.status.rawValue, context: "article"), SafeText.sanitize(article.title),
+       usageText(usage))
 }
 
 func usageText(_ count: Int) -> String {
-    count == 1 ? "1 ticket" : "\(count) tickets"
+    count == 1 ? tr("1 ticket") : tr("%@ tickets", count)
 }
 
 /// Seconds-precision local time for listings.

@@ -31,9 +31,9 @@ struct KBSearchCommand: ParsableCommand {
             return
         }
         for hit in hits {
-            let status = hit.status == .published ? "" : " [\(hit.status.rawValue)]"
+            let status = hit.status == .published ? "" : " [\(tr(hit.status.rawValue, context: "article"))]"
             let title = SearchHighlight.marked(SafeText.sanitize(hit.title), terms: terms)
-            print("#\(hit.id) \(title)\(status) — \(hit.category.rawValue), used in \(usageText(hit.usage))")
+            print(tr("#%@ %@%@ — %@, used in %@", hit.id, title, status, hit.category.localizedName, usageText(hit.usage)))
             print("    " + SearchHighlight.marked(SafeText.sanitize(hit.snippet), terms: terms))
         }
     }

@@ -22,7 +22,8 @@ struct KBShow: ParsableCommand {
             let new = try session.store.articleVersion(articleID: id.value, version: diff.to)
             let lines = LineDiff.lines(from: old.comparableText, to: new.comparableText)
             let (added, removed) = LineDiff.summary(lines)
-            print("#\(article.id) v\(diff.from) → v\(diff.to): \(added) line\(added == 1 ? "" : "s") added, \(removed) removed")
+            print(added == 1 ? tr("#%@ v%@ → v%@: 1 line added, %@ removed", article.id, diff.from, diff.to, removed)
+                  : tr("#%@ v%@ → v%@: %@ lines added, %@ removed", article.id, diff.from, diff.to, added, removed))
             for line in lines { print(line.marker + SafeText.sanitize(line.text)) }
             return
         }
@@ -33,7 +34,7 @@ struct KBShow: ParsableCommand {
             shown = (old.title, old.body, old.category, old.tags, old.status, old.version, old.editor, old.editedAt)
         }
         let usage = try session.store.articleUsage(articleID: id.value)
-        print("#\(article.id)  \(shown.status.rawValue)  version \(shown.version) of \(article.version)  used in \(usageText(usage))")
+        print(tr("#%@  %@  version %@ of %@  used in %@", article.id, tr(shown.status.rawValue, context: "article"), shown.version, article.version, usageText(usage)))
         print(SafeText.sanitize(shown.title))
         var facts = [shown.category.rawValue]
         if !shown.tags.isEmpty { facts.append(shown.tags.map { SafeText.sanitize($0) }.joined(separator: ", ")) }
@@ -95,9 +96,9 @@ struct KBRestore: ParsableCommand {
         let saved = try session.store.restoreArticle(id.value, version: version, by: session.actor, at: Date())
         let usage = try session.store.articleUsage(articleID: saved.id)
         if saved.version == before {
-            print("unchanged: #\(saved.id) already says what v\(version) says")
+            print(tr("unchanged: #%@ already says what v%@ says", saved.id, version))
         } else {
-            print("restored v\(version) as " + articleLine(saved, usage: usage))
+            print(tr("restored v%@ as %@", version, articleLine(saved, usage: usage)))
         }
     }
 }
@@ -128,6 +129,7 @@ struct KBUnlink: ParsableCommand {
         guard try session.store.unlinkArticle(id.value, fromTicket: ticket.value, by: session.actor, at: Date()) else {
             throw CLIError(tr("article #%@ is not linked to ticket #%@", id.value, ticket.value))
         }
-        print("unlinked #\(id.value) from ticket #\(ticket.value); used in \(usageText(try session.store.articleUsage(articleID: id.value)))")
+        let usage = usageText(try session.store.articleUsage(articleID: id.value))
+        print(tr("unlinked #%@ from ticket #%@; used in %@", id.value, ticket.value, usage))
     }
 }

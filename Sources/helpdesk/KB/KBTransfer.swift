@@ -16,19 +16,19 @@ struct KBExport: ParsableCommand {
         do {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         } catch {
-            throw CLIError("cannot create the folder \(dir): \(error.localizedDescription)")
+            throw CLIError(tr("cannot create the folder %@: %@", dir, error.localizedDescription))
         }
         Interruption.install()
         let progress = ProgressLine(total: articles.count, unit: "articles", phase: "kb export")
         for (index, article) in articles.enumerated() {
             if Interruption.requested { progress.finish() }
-            try Interruption.check("after writing \(index) of \(articles.count) articles to \(dir) (each file written is whole); run it again to write them all")
+            try Interruption.check(tr("after writing %@ of %@ articles to %@ (each file written is whole); run it again to write them all", index, articles.count, dir))
             progress.update(done: index)
             let file = KBArticleFile(article)
             let path = (dir as NSString).appendingPathComponent(file.fileName)
             guard FileManager.default.createFile(atPath: path, contents: Data(file.rendered().utf8)) else {
                 progress.finish()
-                throw CLIError("cannot write \(path)")
+                throw CLIError(tr("cannot write %@", path))
             }
         }
         progress.update(done: articles.count)
@@ -51,7 +51,7 @@ struct KBImport: ParsableCommand {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".md") }.sorted()
         } catch {
-            throw CLIError("cannot read the folder \(dir): \(error.localizedDescription)")
+            throw CLIError(tr("cannot read the folder %@: %@", dir, error.localizedDescription))
         }
         var created = 0, updated = 0, unchanged = 0, failed = 0
         Interruption.install()
@@ -59,28 +59,28 @@ struct KBImport: ParsableCommand {
         for (index, name) in names.enumerated() {
             if Interruption.requested {
                 progress.finish()
-                print("imported \(index - failed) of \(names.count) files: \(created) created, \(updated) updated, \(unchanged) unchanged, \(failed) failed")
+                print(tr("imported %@ of %@ files: %@ created, %@ updated, %@ unchanged, %@ failed", index - failed, names.count, created, updated, unchanged, failed))
                 throw Interrupted(message: "after \(index) of \(names.count) files; run it again to continue — files already imported are left unchanged")
             }
             progress.update(done: index)
             let path = (dir as NSString).appendingPathComponent(name)
             do {
-                guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("cannot be read") }
-                guard let text = String(data: data, encoding: .utf8) else { throw CLIError("is not UTF-8 text") }
+                guard let data = FileManager.default.contents(atPath: path) else { throw CLIError(tr("cannot be read")) }
+                guard let text = String(data: data, encoding: .utf8) else { throw CLIError(tr("is not UTF-8 text")) }
                 let file = try KBArticleFile(parsing: text)
                 switch try session.store.importArticle(file, by: session.actor, at: Date()) {
                 case let .created(id):
                     created += 1
-                    progress.interleave { print("\(name): created #\(id)") }
+                    progress.interleave { print(tr("%@: created #%@", name, id)) }
                 case let .updated(id, version):
                     updated += 1
-                    progress.interleave { print("\(name): updated #\(id) to version \(version)") }
+                    progress.interleave { print(tr("%@: updated #%@ to version %@", name, id, version)) }
                 case .unchanged:
                     unchanged += 1
                 }
             } catch let error as FrontMatterError {
                 failed += 1
-                let place = error.line > 0 ? "line \(error.line): " : ""
+                let place = error.line > 0 ? tr("line %@: ", error.line) : ""
                 FileHandle.standardError.write(Data("helpdesk: \(name): \(place)\(error.reason)\n".utf8))
             } catch {
                 failed += 1
@@ -89,7 +89,7 @@ struct KBImport: ParsableCommand {
         }
         progress.update(done: names.count)
         progress.finish()
-        print("imported \(names.count - failed) of \(names.count) files: \(created) created, \(updated) updated, \(unchanged) unchanged, \(failed) failed")
+        print(tr("imported %@ of %@ files: %@ created, %@ updated, %@ unchanged, %@ failed", names.count - failed, names.count, created, updated, unchanged, failed))
         if failed > 0 { throw CLIError(tr("%@ of %@ files could not be imported; see the reasons above", failed, names.count)) }
     }
 }
