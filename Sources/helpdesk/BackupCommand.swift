@@ -7,9 +7,9 @@ struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
         abstract: tr("Copy the database while others keep working (a consistent snapshot)."),
-        discussion: "Without PATH the copy goes next to the database, named with the date and time. PATH may be a folder. The copy is 0600, or 0660 for the settings file's group.")
+        discussion: tr("Without PATH the copy goes next to the database, named with the date and time. PATH may be a folder. The copy is 0600, or 0660 for the settings file's group."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("Where to write the copy (a new file, or a folder).", valueName: "path")) var path: String?
+    @Argument(help: ArgumentHelp(tr("Where to write the copy (a new file, or a folder)."), valueName: "path")) var path: String?
 
     func run() throws {
         let database = try Session.databasePath(options)

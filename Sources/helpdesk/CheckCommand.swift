@@ -7,7 +7,7 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: tr("Check the database: integrity, foreign keys, schema version, row counts."),
-        discussion: "Changes nothing. Exits with status 1 when a problem is found (for cron and monitoring).")
+        discussion: tr("Changes nothing. Exits with status 1 when a problem is found (for cron and monitoring)."))
     @OptionGroup var options: GlobalOptions
 
     func run() throws {

@@ -9,7 +9,7 @@ struct ConsoleCommand: ParsableCommand {
         commandName: "console",
         abstract: tr("Open the console (the default when no subcommand is given)."))
     @OptionGroup var options: GlobalOptions
-    @Option(help: "Colour theme: default, dark, light, high-contrast or mono (NO_COLOR forces mono).") var theme: String?
+    @Option(help: ArgumentHelp(tr("Colour theme: default, dark, light, high-contrast or mono (NO_COLOR forces mono)."))) var theme: String?
 
     func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {

@@ -7,12 +7,12 @@ struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: tr("Create a demo database: a team of engineers, tickets in Chinese and English over the last 30 days, KB articles."),
-        discussion: "You are added to the team as an admin, so the console opens straight away. On a demo database anyone may use --as LOGIN.")
+        discussion: tr("You are added to the team as an admin, so the console opens straight away. On a demo database anyone may use --as LOGIN."))
     @OptionGroup var options: GlobalOptions
-    @Option(help: "How many tickets (1–5000000).") var tickets: Int = 2000
-    @Option(help: "How many engineers (2–1000).") var engineers: Int = 40
-    @Option(help: "Random seed; the same seed gives the same data.") var seed: UInt64 = 2026
-    @Flag(help: "Replace the database file if it already holds tickets.") var force = false
+    @Option(help: ArgumentHelp(tr("How many tickets (1–5000000)."))) var tickets: Int = 2000
+    @Option(help: ArgumentHelp(tr("How many engineers (2–1000)."))) var engineers: Int = 40
+    @Option(help: ArgumentHelp(tr("Random seed; the same seed gives the same data."))) var seed: UInt64 = 2026
+    @Flag(help: ArgumentHelp(tr("Replace the database file if it already holds tickets."))) var force = false
 
     func validate() throws {
         guard (1...5_000_000).contains(tickets) else { throw ValidationError(tr("--tickets must be between 1 and 5000000")) }

@@ -16,13 +16,13 @@ struct EngineerAdd: ParsableCommand {
         commandName: "add",
         abstract: tr("Add an engineer; the first one added to a new database becomes its admin."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("Operating-system login of the engineer.", valueName: "login")) var login: String
-    @Option(help: "Display name (Chinese or English).") var name: String
-    @Option(help: "agent, lead or admin.") var role: Role = .agent
-    @Option(help: "L1 (first line) or L2 (second line).") var tier: Tier = .l1
-    @Option(help: "Comma-separated categories: hardware,software,network,account,security,other.") var skills: SkillList?
-    @Option(help: "Most open tickets the assignment engine gives this engineer (1–200).") var cap: Int = 8
-    @Option(help: "The engineer's team (see: helpdesk team list).") var team: String = Team.defaultName
+    @Argument(help: ArgumentHelp(tr("Operating-system login of the engineer."), valueName: "login")) var login: String
+    @Option(help: ArgumentHelp(tr("Display name (Chinese or English)."))) var name: String
+    @Option(help: ArgumentHelp(tr("agent, lead or admin."))) var role: Role = .agent
+    @Option(help: ArgumentHelp(tr("L1 (first line) or L2 (second line)."))) var tier: Tier = .l1
+    @Option(help: ArgumentHelp(tr("Comma-separated categories: hardware,software,network,account,security,other."))) var skills: SkillList?
+    @Option(help: ArgumentHelp(tr("Most open tickets the assignment engine gives this engineer (1–200)."))) var cap: Int = 8
+    @Option(help: ArgumentHelp(tr("The engineer's team (see: helpdesk team list)."))) var team: String = Team.defaultName
 
     func validate() throws {
         guard Engineer.isValidLogin(login) else {
@@ -79,14 +79,14 @@ struct EngineerList: ParsableCommand {
 struct EngineerSet: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "set", abstract: tr("Change an engineer's name, role, tier, skills, cap or active state (admins)."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("Login of the engineer.", valueName: "login")) var login: String
-    @Option(help: "Display name.") var name: String?
-    @Option(help: "agent, lead or admin.") var role: Role?
-    @Option(help: "L1 or L2.") var tier: Tier?
-    @Option(help: "Comma-separated categories.") var skills: SkillList?
-    @Option(help: "Load cap (1–200).") var cap: Int?
-    @Flag(inversion: .prefixedNo, help: "Whether the engineer takes tickets.") var active: Bool?
-    @Option(help: "Move the engineer to this team.") var team: String?
+    @Argument(help: ArgumentHelp(tr("Login of the engineer."), valueName: "login")) var login: String
+    @Option(help: ArgumentHelp(tr("Display name."))) var name: String?
+    @Option(help: ArgumentHelp(tr("agent, lead or admin."))) var role: Role?
+    @Option(help: ArgumentHelp(tr("L1 or L2."))) var tier: Tier?
+    @Option(help: ArgumentHelp(tr("Comma-separated categories."))) var skills: SkillList?
+    @Option(help: ArgumentHelp(tr("Load cap (1–200)."))) var cap: Int?
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp(tr("Whether the engineer takes tickets."))) var active: Bool?
+    @Option(help: ArgumentHelp(tr("Move the engineer to this team."))) var team: String?
 
     func validate() throws {
         if let cap, !(1...200).contains(cap) { throw ValidationError(tr("--cap must be between 1 and 200")) }

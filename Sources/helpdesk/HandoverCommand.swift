@@ -26,11 +26,11 @@ struct HandoverNew: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: tr("Write the handover for the shift that is ending (leads and admins); the queue snapshot is attached."),
-        discussion: "The note comes from --note, --note-file, or standard input when neither is given.")
+        discussion: tr("The note comes from --note, --note-file, or standard input when neither is given."))
     @OptionGroup var options: GlobalOptions
-    @Option(help: "The note (Chinese or English).") var note: String?
-    @Option(help: ArgumentHelp("Read the note from a UTF-8 file.", valueName: "path")) var noteFile: String?
-    @Option(help: "Which shift this closes (default: its start and end times).") var shift: String = ""
+    @Option(help: ArgumentHelp(tr("The note (Chinese or English)."))) var note: String?
+    @Option(help: ArgumentHelp(tr("Read the note from a UTF-8 file."), valueName: "path")) var noteFile: String?
+    @Option(help: ArgumentHelp(tr("Which shift this closes (default: its start and end times)."))) var shift: String = ""
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -73,8 +73,8 @@ struct HandoverAck: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ack", abstract: tr("Acknowledge a handover as the incoming lead, with an optional reply."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("The handover's number.", valueName: "id")) var id: HandoverID
-    @Option(help: "A reply to the outgoing lead.") var reply: String?
+    @Argument(help: ArgumentHelp(tr("The handover's number."), valueName: "id")) var id: HandoverID
+    @Option(help: ArgumentHelp(tr("A reply to the outgoing lead."))) var reply: String?
 
     func run() throws {
         let session = try Session.open(options)
@@ -88,9 +88,9 @@ struct HandoverAck: ParsableCommand {
 struct HandoverList: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: tr("List handovers, newest first."))
     @OptionGroup var options: GlobalOptions
-    @Option(help: "Only handovers whose note, shift or reply contains every word (Chinese or English).") var search: String = ""
-    @Flag(help: "Only handovers still waiting for an acknowledgement.") var unacknowledged = false
-    @Option(help: "Most handovers to list.") var limit: Int = 50
+    @Option(help: ArgumentHelp(tr("Only handovers whose note, shift or reply contains every word (Chinese or English)."))) var search: String = ""
+    @Flag(help: ArgumentHelp(tr("Only handovers still waiting for an acknowledgement."))) var unacknowledged = false
+    @Option(help: ArgumentHelp(tr("Most handovers to list."))) var limit: Int = 50
     @OptionGroup var output: OutputOptions
 
     func validate() throws {

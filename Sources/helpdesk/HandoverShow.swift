@@ -6,7 +6,7 @@ import HelpdeskStore
 struct HandoverShow: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: tr("Show a handover: note, acknowledgement and snapshot."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("The handover's number.", valueName: "id")) var id: HandoverID
+    @Argument(help: ArgumentHelp(tr("The handover's number."), valueName: "id")) var id: HandoverID
     @OptionGroup var output: OutputOptions
 
     func run() throws {
@@ -55,10 +55,10 @@ struct HandoverExport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: tr("Export a handover as the end-of-shift report for management (Markdown or JSON)."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("The handover's number (or use --latest).", valueName: "id")) var id: HandoverID?
-    @Flag(help: "Export the newest handover.") var latest = false
-    @Option(help: "markdown or json.") var format: Format = .markdown
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
+    @Argument(help: ArgumentHelp(tr("The handover's number (or use --latest)."), valueName: "id")) var id: HandoverID?
+    @Flag(help: ArgumentHelp(tr("Export the newest handover."))) var latest = false
+    @Option(help: ArgumentHelp(tr("markdown or json."))) var format: Format = .markdown
+    @Option(name: .shortAndLong, help: ArgumentHelp(tr("Write to this file instead of standard output."), valueName: "file")) var output: String?
 
     func validate() throws {
         if (id == nil) == !latest { throw ValidationError(tr("name one handover: give its number or --latest")) }

@@ -8,12 +8,11 @@ struct Helpdesk: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "helpdesk",
         abstract: tr("Terminal console for IT support teams: tickets, SLA clocks, assignment, knowledge base."),
-        discussion: """
-            With no subcommand, helpdesk opens the console on the database.
-            The database is --db PATH, else $HELPDESK_DB, else $XDG_DATA_HOME/helpdesk/helpdesk.sqlite \
-            (~/.local/share/helpdesk/helpdesk.sqlite).
-            You act as the engineer whose login is your operating-system user name.
-            """,
+        discussion: [
+            tr("With no subcommand, helpdesk opens the console on the database."),
+            tr("The database is --db PATH, else $HELPDESK_DB, else $XDG_DATA_HOME/helpdesk/helpdesk.sqlite (~/.local/share/helpdesk/helpdesk.sqlite)."),
+            tr("You act as the engineer whose login is your operating-system user name."),
+        ].joined(separator: "\n"),
         subcommands: [ConsoleCommand.self, TicketCommand.self, EngineerCommand.self, TeamCommand.self, ShiftCommand.self,
                       HandoverCommand.self, KBCommand.self, TemplateCommand.self, MailCommand.self, SurveyCommand.self, ReportCommand.self,
                       SettingsCommand.self, DemoCommand.self, BackupCommand.self, RestoreCommand.self, CheckCommand.self,

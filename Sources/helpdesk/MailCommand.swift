@@ -16,18 +16,12 @@ struct MailImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: tr("Import .eml files, mbox files and Maildir folders (re-running skips what was imported)."),
-        discussion: """
-            A message becomes a ticket (channel email, requester from From, title from Subject); a reply \
-            with [#id] in its subject, or an In-Reply-To/References naming an imported message, becomes \
-            a public comment on its ticket. Broken messages are reported and the rest go on. \
-            With --watch, the Maildir's new/ folder is read every second until Ctrl-C; each message \
-            taken is moved to cur/ marked seen (:2,S).
-            """
+        discussion: tr("A message becomes a ticket (channel email, requester from From, title from Subject); a reply with [#id] in its subject, or an In-Reply-To/References naming an imported message, becomes a public comment on its ticket. Broken messages are reported and the rest go on. With --watch, the Maildir's new/ folder is read every second until Ctrl-C; each message taken is moved to cur/ marked seen (:2,S).")
     )
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("Files (.eml or mbox) and Maildir folders.", valueName: "path")) var paths: [String]
-    @Flag(help: "Keep reading one Maildir's new/ folder until interrupted.") var watch = false
-    @Option(help: ArgumentHelp("Seconds between looks at new/ with --watch.", valueName: "s")) var interval: Double = 1
+    @Argument(help: ArgumentHelp(tr("Files (.eml or mbox) and Maildir folders."), valueName: "path")) var paths: [String]
+    @Flag(help: ArgumentHelp(tr("Keep reading one Maildir's new/ folder until interrupted."))) var watch = false
+    @Option(help: ArgumentHelp(tr("Seconds between looks at new/ with --watch."), valueName: "s")) var interval: Double = 1
 
     func validate() throws {
         if watch && (paths.count != 1 || !Maildir.isMaildir(paths[0])) {

@@ -1,10 +1,11 @@
 import ArgumentParser
+import HelpdeskCore
 
 /// `helpdesk manual`: prints helpdesk(1); scripts/install-extras installs it.
 struct ManualCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "manual",
-        abstract: "Print the man page, helpdesk(1), in roff (scripts/install-extras installs it).",
+        abstract: tr("Print the man page, helpdesk(1), in roff (scripts/install-extras installs it)."),
         shouldDisplay: false)
 
     func run() throws {

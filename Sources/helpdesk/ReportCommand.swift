@@ -14,20 +14,16 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: tr("Service figures for a period: tickets in and out, response and resolution times, SLA, rates, backlog, satisfaction, hours."),
-        discussion: """
-            Days are whole local days (the time zone of this machine, or $TZ), both ends included. \
-            Durations are working time on each priority's SLA calendar; median and p90 by nearest rank. \
-            Every figure is defined in docs/admin.md.
-            """)
+        discussion: tr("Days are whole local days (the time zone of this machine, or $TZ), both ends included. Durations are working time on each priority's SLA calendar; median and p90 by nearest rank. Every figure is defined in docs/admin.md."))
     @OptionGroup var options: GlobalOptions
-    @Option(help: ArgumentHelp("First day, YYYY-MM-DD.", valueName: "date")) var from: String
-    @Option(help: ArgumentHelp("Last day, YYYY-MM-DD (included).", valueName: "date")) var to: String
-    @Option(help: ArgumentHelp("Only one team's tickets (see: helpdesk team list).", valueName: "team")) var team: String?
-    @Option(help: ArgumentHelp("Only one support line: L1 or L2 (tickets escalated to second line).", valueName: "line")) var tier: Tier?
-    @Option(help: ArgumentHelp("Only tickets assigned to this engineer (and the hours they logged).", valueName: "login")) var engineer: String?
-    @Option(help: "Only one category.") var category: Category?
-    @Option(help: "Figures per engineer, category or priority.") var by: ReportGrouping?
-    @Option(help: "table, json or csv.") var format: ReportOutputFormat = .table
+    @Option(help: ArgumentHelp(tr("First day, YYYY-MM-DD."), valueName: "date")) var from: String
+    @Option(help: ArgumentHelp(tr("Last day, YYYY-MM-DD (included)."), valueName: "date")) var to: String
+    @Option(help: ArgumentHelp(tr("Only one team's tickets (see: helpdesk team list)."), valueName: "team")) var team: String?
+    @Option(help: ArgumentHelp(tr("Only one support line: L1 or L2 (tickets escalated to second line)."), valueName: "line")) var tier: Tier?
+    @Option(help: ArgumentHelp(tr("Only tickets assigned to this engineer (and the hours they logged)."), valueName: "login")) var engineer: String?
+    @Option(help: ArgumentHelp(tr("Only one category."))) var category: Category?
+    @Option(help: ArgumentHelp(tr("Figures per engineer, category or priority."))) var by: ReportGrouping?
+    @Option(help: ArgumentHelp(tr("table, json or csv."))) var format: ReportOutputFormat = .table
 
     func run() throws {
         let period = try ReportPeriod(from: try ReportPeriod.date(from, option: "--from"),

@@ -7,14 +7,10 @@ struct RestoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore",
         abstract: tr("Replace the database with a backup, after checking the backup (admins)."),
-        discussion: """
-            The backup must pass integrity and foreign-key checks, be a helpdesk database and not come \
-            from a newer helpdesk. The current database is kept as <db>.before-restore-<time>.bak. \
-            Restore refuses while a console or script has the database open, unless --force is given.
-            """)
+        discussion: tr("The backup must pass integrity and foreign-key checks, be a helpdesk database and not come from a newer helpdesk. The current database is kept as <db>.before-restore-<time>.bak. Restore refuses while a console or script has the database open, unless --force is given."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("The backup file to restore.", valueName: "path")) var path: String
-    @Flag(help: "Restore even while consoles have the database open (they see every ticket change at once).") var force = false
+    @Argument(help: ArgumentHelp(tr("The backup file to restore."), valueName: "path")) var path: String
+    @Flag(help: ArgumentHelp(tr("Restore even while consoles have the database open (they see every ticket change at once)."))) var force = false
 
     func run() throws {
         let database = try Session.databasePath(options)

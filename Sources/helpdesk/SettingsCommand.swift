@@ -13,7 +13,7 @@ struct SettingsCommand: ParsableCommand {
 
     /// The settings `set` accepts, with what each means.
     static let keys: [(key: String, help: String)] = [
-        ("stale-breach-minutes", "minutes a breached ticket may go without an update before the team board flags it (default \(StaleBreach.defaultMinutes))"),
+        ("stale-breach-minutes", tr("minutes a breached ticket may go without an update before the team board flags it (default %@)", StaleBreach.defaultMinutes)),
     ]
 }
 
@@ -33,8 +33,8 @@ struct SettingsSet: ParsableCommand {
         abstract: tr("Change a desk-wide setting (admins); the change goes into the audit log."),
         discussion: SettingsCommand.keys.map { "\($0.key): \($0.help)" }.joined(separator: "\n"))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("The setting to change.", valueName: "key")) var key: String
-    @Argument(help: ArgumentHelp("Its new value.", valueName: "value")) var value: String
+    @Argument(help: ArgumentHelp(tr("The setting to change."), valueName: "key")) var key: String
+    @Argument(help: ArgumentHelp(tr("Its new value."), valueName: "value")) var value: String
 
     func validate() throws {
         guard SettingsCommand.keys.contains(where: { $0.key == key }) else {

@@ -28,11 +28,11 @@ extension ShiftDays: ExpressibleByArgument {
 struct ShiftAdd: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "add", abstract: tr("Define a shift; one that ends before it starts runs past midnight."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("Shift name, e.g. day or night.", valueName: "name")) var name: String
-    @Option(help: ArgumentHelp("Start, HH:MM local time.", valueName: "HH:MM")) var start: ClockTime
-    @Option(help: ArgumentHelp("End, HH:MM local time (24:00 for midnight).", valueName: "HH:MM")) var end: ClockTime
-    @Option(help: "weekdays, everyday, or days such as mon,wed,fri (the days the shift starts on).") var days: ShiftDays = .everyDay
-    @Option(help: ArgumentHelp("IANA time zone.", valueName: "zone")) var tz: String = "Asia/Shanghai"
+    @Argument(help: ArgumentHelp(tr("Shift name, e.g. day or night."), valueName: "name")) var name: String
+    @Option(help: ArgumentHelp(tr("Start, HH:MM local time."), valueName: "HH:MM")) var start: ClockTime
+    @Option(help: ArgumentHelp(tr("End, HH:MM local time (24:00 for midnight)."), valueName: "HH:MM")) var end: ClockTime
+    @Option(help: ArgumentHelp(tr("weekdays, everyday, or days such as mon,wed,fri (the days the shift starts on)."))) var days: ShiftDays = .everyDay
+    @Option(help: ArgumentHelp(tr("IANA time zone."), valueName: "zone")) var tz: String = "Asia/Shanghai"
 
     func validate() throws {
         if start.minutes == 1440 { throw ValidationError(tr("--start must be between 00:00 and 23:59")) }
@@ -69,9 +69,9 @@ struct ShiftList: ParsableCommand {
 struct ShiftAssign: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "assign", abstract: tr("Put an engineer on a shift; --lead makes them its lead."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("Login of the engineer.", valueName: "login")) var login: String
-    @Argument(help: ArgumentHelp("Shift name.", valueName: "shift")) var shift: String
-    @Flag(help: "Make the engineer the shift's lead (replaces the previous lead).") var lead = false
+    @Argument(help: ArgumentHelp(tr("Login of the engineer."), valueName: "login")) var login: String
+    @Argument(help: ArgumentHelp(tr("Shift name."), valueName: "shift")) var shift: String
+    @Flag(help: ArgumentHelp(tr("Make the engineer the shift's lead (replaces the previous lead)."))) var lead = false
 
     func run() throws {
         let session = try Session.open(options)
@@ -83,8 +83,8 @@ struct ShiftAssign: ParsableCommand {
 struct ShiftUnassign: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "unassign", abstract: tr("Take an engineer off a shift."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("Login of the engineer.", valueName: "login")) var login: String
-    @Argument(help: ArgumentHelp("Shift name.", valueName: "shift")) var shift: String
+    @Argument(help: ArgumentHelp(tr("Login of the engineer."), valueName: "login")) var login: String
+    @Argument(help: ArgumentHelp(tr("Shift name."), valueName: "shift")) var shift: String
 
     func run() throws {
         let session = try Session.open(options)
@@ -96,7 +96,7 @@ struct ShiftUnassign: ParsableCommand {
 struct ShiftRemove: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "remove", abstract: tr("Remove a shift and its roster."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("Shift name.", valueName: "shift")) var shift: String
+    @Argument(help: ArgumentHelp(tr("Shift name."), valueName: "shift")) var shift: String
 
     func run() throws {
         let session = try Session.open(options)

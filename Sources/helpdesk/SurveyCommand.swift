@@ -14,9 +14,9 @@ struct SurveyImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: tr("Import results from CSV with the header ticket_id,score,comment,at."),
-        discussion: "at is ISO 8601 (2026-11-03T10:00:00+08:00), local \"2026-11-03 10:00\", or empty for now. Bad lines are reported by number; the others are imported.")
+        discussion: tr("at is ISO 8601 (2026-11-03T10:00:00+08:00), local \"2026-11-03 10:00\", or empty for now. Bad lines are reported by number; the others are imported."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file")) var file: String
+    @Argument(help: ArgumentHelp(tr("The CSV file."), valueName: "file")) var file: String
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else { throw CLIError(tr("cannot read %@", file)) }
@@ -52,7 +52,7 @@ struct SurveyImport: ParsableCommand {
 struct SurveyLow: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "low", abstract: tr("Tickets scored 2 or less, newest first, for the lead."))
     @OptionGroup var options: GlobalOptions
-    @Option(help: "How many days back (1–3660).") var days: Int = 30
+    @Option(help: ArgumentHelp(tr("How many days back (1–3660)."))) var days: Int = 30
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -77,9 +77,9 @@ struct SurveyLow: ParsableCommand {
 struct TicketSurvey: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "survey", abstract: tr("Record the satisfaction survey of a resolved ticket (score 1–5)."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("Ticket number (42 or #42).", valueName: "id")) var id: TicketID
-    @Option(help: "1 (very unhappy) to 5 (very happy).") var score: Int
-    @Option(help: "What the requester said.") var comment: String = ""
+    @Argument(help: ArgumentHelp(tr("Ticket number (42 or #42)."), valueName: "id")) var id: TicketID
+    @Option(help: ArgumentHelp(tr("1 (very unhappy) to 5 (very happy)."))) var score: Int
+    @Option(help: ArgumentHelp(tr("What the requester said."))) var comment: String = ""
 
     func run() throws {
         let session = try Session.open(options)

@@ -29,10 +29,10 @@ struct OnOff: ExpressibleByArgument {
 struct TeamAdd: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "add", abstract: tr("Create a team (admins)."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("Team name, e.g. network.", valueName: "name")) var name: String
-    @Option(help: "Comma-separated categories the team handles: hardware,software,network,account,security,other.")
+    @Argument(help: ArgumentHelp(tr("Team name, e.g. network."), valueName: "name")) var name: String
+    @Option(help: ArgumentHelp(tr("Comma-separated categories the team handles: hardware,software,network,account,security,other.")))
     var categories: SkillList?
-    @Option(help: "Assign new and reopened tickets automatically: on or off.") var autoAssign: OnOff?
+    @Option(help: ArgumentHelp(tr("Assign new and reopened tickets automatically: on or off."))) var autoAssign: OnOff?
 
     func run() throws {
         let session = try Session.open(options)
@@ -75,9 +75,9 @@ struct TeamList: ParsableCommand {
 struct TeamSet: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "set", abstract: tr("Change a team's categories (admins) or auto-assignment (leads)."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("Team name.", valueName: "name")) var name: String
-    @Option(help: "Comma-separated categories the team handles.") var categories: SkillList?
-    @Option(help: "on or off.") var autoAssign: OnOff?
+    @Argument(help: ArgumentHelp(tr("Team name."), valueName: "name")) var name: String
+    @Option(help: ArgumentHelp(tr("Comma-separated categories the team handles."))) var categories: SkillList?
+    @Option(help: ArgumentHelp(tr("on or off."))) var autoAssign: OnOff?
 
     func validate() throws {
         if categories == nil && autoAssign == nil { throw ValidationError(tr("nothing to change: give --categories or --auto-assign on|off")) }

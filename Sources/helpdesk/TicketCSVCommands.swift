@@ -7,17 +7,12 @@ struct TicketImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: tr("Import tickets from a CSV file (the columns of ticket export; see docs/admin.md)."),
-        discussion: """
-            The file is UTF-8 (with or without a byte order mark), RFC 4180 quoting. Every row is checked \
-            first; errors name the line where the row starts and the column. A file with any bad row \
-            imports nothing unless --skip-bad is given, which imports the good rows and lists the bad ones. \
-            Tickets are imported as history: status, dates and priority as written.
-            """
+        discussion: tr("The file is UTF-8 (with or without a byte order mark), RFC 4180 quoting. Every row is checked first; errors name the line where the row starts and the column. A file with any bad row imports nothing unless --skip-bad is given, which imports the good rows and lists the bad ones. Tickets are imported as history: status, dates and priority as written.")
     )
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file.csv")) var file: String
-    @Flag(name: .customLong("skip-bad"), help: "Import the good rows and list the bad ones.") var skipBad = false
-    @Flag(name: .customLong("dry-run"), help: "Check the file and say what would be imported; change nothing.") var dryRun = false
+    @Argument(help: ArgumentHelp(tr("The CSV file."), valueName: "file.csv")) var file: String
+    @Flag(name: .customLong("skip-bad"), help: ArgumentHelp(tr("Import the good rows and list the bad ones."))) var skipBad = false
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(tr("Check the file and say what would be imported; change nothing."))) var dryRun = false
 
     func run() throws {
         let session = try Session.open(options)
@@ -86,8 +81,8 @@ struct TicketExport: ParsableCommand {
         abstract: tr("Write tickets as CSV (every ticket, or one queue view); ticket import reads it back.")
     )
     @OptionGroup var options: GlobalOptions
-    @Option(help: "Only this view: mine, unassigned, open, at_risk, escalated, pending or resolved.") var view: QueueView?
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file.csv")) var output: String?
+    @Option(help: ArgumentHelp(tr("Only this view: mine, unassigned, open, at_risk, escalated, pending or resolved."))) var view: QueueView?
+    @Option(name: .shortAndLong, help: ArgumentHelp(tr("Write to this file instead of standard output."), valueName: "file.csv")) var output: String?
 
     func run() throws {
         let session = try Session.open(options)

@@ -18,10 +18,10 @@ struct TicketCommand: ParsableCommand {
 
 /// The ticket id and optional expected version every change takes.
 struct TicketTarget: ParsableArguments {
-    @Argument(help: ArgumentHelp("Ticket number (42 or #42).", valueName: "id"))
+    @Argument(help: ArgumentHelp(tr("Ticket number (42 or #42)."), valueName: "id"))
     var id: TicketID
 
-    @Option(name: .long, help: ArgumentHelp("Refuse the change if the ticket is no longer at this version (optimistic locking for scripts).", valueName: "n"))
+    @Option(name: .long, help: ArgumentHelp(tr("Refuse the change if the ticket is no longer at this version (optimistic locking for scripts)."), valueName: "n"))
     var version: Int?
 }
 
@@ -46,8 +46,8 @@ struct TicketAssign: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "assign", abstract: tr("Give a ticket to an engineer (leads), or to yourself."))
     @OptionGroup var options: GlobalOptions
     @OptionGroup var target: TicketTarget
-    @Argument(help: ArgumentHelp("Login of the engineer.", valueName: "login")) var login: String
-    @Option(help: "Why (shown in the timeline).") var reason: String?
+    @Argument(help: ArgumentHelp(tr("Login of the engineer."), valueName: "login")) var login: String
+    @Option(help: ArgumentHelp(tr("Why (shown in the timeline)."))) var reason: String?
 
     func run() throws { try performTicketAction(.assign(to: login, reason: reason), target, options, verb: "assigned") }
 }
@@ -64,9 +64,9 @@ struct TicketStatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "status", abstract: tr("Move a ticket to another status (only legal moves are accepted)."))
     @OptionGroup var options: GlobalOptions
     @OptionGroup var target: TicketTarget
-    @Argument(help: ArgumentHelp("new, assigned, in_progress, pending_customer, escalated, resolved, closed, reopened or cancelled.", valueName: "status"))
+    @Argument(help: ArgumentHelp(tr("new, assigned, in_progress, pending_customer, escalated, resolved, closed, reopened or cancelled."), valueName: "status"))
     var status: TicketStatus
-    @Option(help: "Resolution, reason or escalation details, where the new status needs one.") var text: String?
+    @Option(help: ArgumentHelp(tr("Resolution, reason or escalation details, where the new status needs one."))) var text: String?
 
     func run() throws { try performTicketAction(.changeStatus(status, text: text), target, options, verb: "moved") }
 }
@@ -75,7 +75,7 @@ struct TicketReply: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "reply", abstract: tr("Send a public reply to the requester (\"-\" reads standard input)."))
     @OptionGroup var options: GlobalOptions
     @OptionGroup var target: TicketTarget
-    @Argument(help: "The reply text.") var text: String
+    @Argument(help: ArgumentHelp(tr("The reply text."))) var text: String
 
     func run() throws { try performTicketAction(.reply(try textArgument(text)), target, options, verb: "replied") }
 }
@@ -84,7 +84,7 @@ struct TicketNote: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "note", abstract: tr("Add an internal note the requester does not see (\"-\" reads standard input)."))
     @OptionGroup var options: GlobalOptions
     @OptionGroup var target: TicketTarget
-    @Argument(help: "The note text.") var text: String
+    @Argument(help: ArgumentHelp(tr("The note text."))) var text: String
 
     func run() throws { try performTicketAction(.note(try textArgument(text)), target, options, verb: "noted") }
 }
@@ -93,8 +93,8 @@ struct TicketEscalate: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "escalate", abstract: tr("Escalate to second line (L2) with what was tried and the data the requester supplied."))
     @OptionGroup var options: GlobalOptions
     @OptionGroup var target: TicketTarget
-    @Option(help: "What was tried so far (required; \"-\" reads standard input).") var details: String
-    @Option(help: "The data the requester supplied: error text, screenshots by name, steps to reproduce (required).")
+    @Option(help: ArgumentHelp(tr("What was tried so far (required; \"-\" reads standard input)."))) var details: String
+    @Option(help: ArgumentHelp(tr("The data the requester supplied: error text, screenshots by name, steps to reproduce (required).")))
     var requesterData: String?
 
     func validate() throws {
@@ -112,8 +112,8 @@ struct TicketResolve: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "resolve", abstract: tr("Resolve a ticket with the resolution that was applied."))
     @OptionGroup var options: GlobalOptions
     @OptionGroup var target: TicketTarget
-    @Option(help: "What solved it (required).") var resolution: String
-    @Flag(help: "Also resolve the ticket's open children with the same resolution, each as its own audited change.")
+    @Option(help: ArgumentHelp(tr("What solved it (required)."))) var resolution: String
+    @Flag(help: ArgumentHelp(tr("Also resolve the ticket's open children with the same resolution, each as its own audited change.")))
     var children = false
 
     func run() throws {
@@ -127,7 +127,7 @@ struct TicketReopen: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "reopen", abstract: tr("Reopen a resolved or closed ticket."))
     @OptionGroup var options: GlobalOptions
     @OptionGroup var target: TicketTarget
-    @Option(help: "What is still wrong (required).") var reason: String
+    @Option(help: ArgumentHelp(tr("What is still wrong (required)."))) var reason: String
 
     func run() throws { try performTicketAction(.reopen(reason: reason), target, options, verb: "reopened") }
 }
@@ -144,7 +144,7 @@ struct TicketCancel: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "cancel", abstract: tr("Cancel an open ticket (duplicate, withdrawn, spam)."))
     @OptionGroup var options: GlobalOptions
     @OptionGroup var target: TicketTarget
-    @Option(help: "Why (required).") var reason: String
+    @Option(help: ArgumentHelp(tr("Why (required)."))) var reason: String
 
     func run() throws { try performTicketAction(.cancel(reason: reason), target, options, verb: "cancelled") }
 }

@@ -6,12 +6,12 @@ import HelpdeskStore
 struct TicketList: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: tr("List a queue view, major incidents first."))
     @OptionGroup var options: GlobalOptions
-    @Option(help: "mine, unassigned, open, at_risk, escalated, pending, resolved, or the name of a saved view (see: helpdesk view list).")
+    @Option(help: ArgumentHelp(tr("mine, unassigned, open, at_risk, escalated, pending, resolved, or the name of a saved view (see: helpdesk view list).")))
     var view: String = QueueView.open.rawValue
-    @Option(help: "due, priority, updated or id (default: due, or the saved view's).") var sort: QueueSort?
-    @Option(help: "Only tickets whose id, title, requester or tags contain this text (default: the saved view's).") var filter: String?
-    @Option(help: "Rows to show (1–10000).") var limit: Int = 50
-    @Option(help: "Rows to skip.") var offset: Int = 0
+    @Option(help: ArgumentHelp(tr("due, priority, updated or id (default: due, or the saved view's)."))) var sort: QueueSort?
+    @Option(help: ArgumentHelp(tr("Only tickets whose id, title, requester or tags contain this text (default: the saved view's)."))) var filter: String?
+    @Option(help: ArgumentHelp(tr("Rows to show (1–10000)."))) var limit: Int = 50
+    @Option(help: ArgumentHelp(tr("Rows to skip."))) var offset: Int = 0
     @OptionGroup var output: OutputOptions
 
     func validate() throws {

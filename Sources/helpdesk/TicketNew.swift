@@ -6,20 +6,20 @@ import HelpdeskStore
 struct TicketNew: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "new", abstract: tr("Record a new request."))
     @OptionGroup var options: GlobalOptions
-    @Option(help: "One line saying what is wrong.") var title: String
-    @Option(help: "The full problem description (\"-\" reads standard input).") var description: String = ""
-    @Option(name: .customLong("description-file"), help: ArgumentHelp("Read the description from this UTF-8 file.", valueName: "path"))
+    @Option(help: ArgumentHelp(tr("One line saying what is wrong."))) var title: String
+    @Option(help: ArgumentHelp(tr("The full problem description (\"-\" reads standard input)."))) var description: String = ""
+    @Option(name: .customLong("description-file"), help: ArgumentHelp(tr("Read the description from this UTF-8 file."), valueName: "path"))
     var descriptionFile: String?
-    @Option(help: "Requester's name.") var requester: String
-    @Option(help: "Requester's e-mail or phone; identifies them across tickets.") var contact: String
-    @Option(help: "Requester's department or company.") var org: String = ""
-    @Flag(help: "The requester is a VIP (raises the priority).") var vip = false
-    @Option(help: "How the request arrived.") var channel: Channel = .phone
-    @Option(help: "Problem category.") var category: Category = .other
-    @Option(help: "How many are affected: low, medium, high, critical.") var impact: Level = .medium
-    @Option(help: "How soon it hurts: low, medium, high, critical.") var urgency: Level = .medium
-    @Option(name: .customLong("tag"), help: "A tag (repeat for more).") var tags: [String] = []
-    @Flag(help: "Flag as a major incident (P1, pinned on top).") var major = false
+    @Option(help: ArgumentHelp(tr("Requester's name."))) var requester: String
+    @Option(help: ArgumentHelp(tr("Requester's e-mail or phone; identifies them across tickets."))) var contact: String
+    @Option(help: ArgumentHelp(tr("Requester's department or company."))) var org: String = ""
+    @Flag(help: ArgumentHelp(tr("The requester is a VIP (raises the priority)."))) var vip = false
+    @Option(help: ArgumentHelp(tr("How the request arrived."))) var channel: Channel = .phone
+    @Option(help: ArgumentHelp(tr("Problem category."))) var category: Category = .other
+    @Option(help: ArgumentHelp(tr("How many are affected: low, medium, high, critical."))) var impact: Level = .medium
+    @Option(help: ArgumentHelp(tr("How soon it hurts: low, medium, high, critical."))) var urgency: Level = .medium
+    @Option(name: .customLong("tag"), help: ArgumentHelp(tr("A tag (repeat for more)."))) var tags: [String] = []
+    @Flag(help: ArgumentHelp(tr("Flag as a major incident (P1, pinned on top)."))) var major = false
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -48,13 +48,13 @@ struct TicketSet: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "set", abstract: tr("Change impact, urgency, tags, the major-incident flag, or override the priority (leads)."))
     @OptionGroup var options: GlobalOptions
     @OptionGroup var target: TicketTarget
-    @Option(help: "New impact.") var impact: Level?
-    @Option(help: "New urgency.") var urgency: Level?
-    @Option(name: .customLong("tag"), help: "Replace the tags (repeat for more).") var tags: [String] = []
-    @Flag(name: .customLong("clear-tags"), help: "Remove every tag.") var clearTags = false
-    @Flag(inversion: .prefixedNo, help: "Set or clear the major-incident flag.") var major: Bool?
-    @Option(help: "Override the priority (leads; needs --reason).") var priority: Priority?
-    @Option(help: "Why the priority is overridden.") var reason: String?
+    @Option(help: ArgumentHelp(tr("New impact."))) var impact: Level?
+    @Option(help: ArgumentHelp(tr("New urgency."))) var urgency: Level?
+    @Option(name: .customLong("tag"), help: ArgumentHelp(tr("Replace the tags (repeat for more)."))) var tags: [String] = []
+    @Flag(name: .customLong("clear-tags"), help: ArgumentHelp(tr("Remove every tag."))) var clearTags = false
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp(tr("Set or clear the major-incident flag."))) var major: Bool?
+    @Option(help: ArgumentHelp(tr("Override the priority (leads; needs --reason)."))) var priority: Priority?
+    @Option(help: ArgumentHelp(tr("Why the priority is overridden."))) var reason: String?
 
     func validate() throws {
         if priority != nil && (reason ?? "").isEmpty { throw ValidationError(tr("--priority needs --reason")) }

@@ -6,7 +6,7 @@ import HelpdeskStore
 struct TicketShow: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: tr("Show a ticket: fields, SLA clocks, description and timeline."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("Ticket number (42 or #42).", valueName: "id")) var id: TicketID
+    @Argument(help: ArgumentHelp(tr("Ticket number (42 or #42)."), valueName: "id")) var id: TicketID
     @OptionGroup var output: OutputOptions
 
     func run() throws {

@@ -19,13 +19,13 @@ public enum L10n {
 
     /// Every Chinese entry, from the catalog files by area; a key listed twice keeps its first text.
     public static let zh: [String: String] = {
-        let areas = [catalogConsole, catalogForms, catalogPanes, catalogCore, catalogCLI, catalogHelp, catalogLinks, catalogFeatureCLI]
+        let areas = [catalogConsole, catalogForms, catalogPanes, catalogCore, catalogCLI, catalogHelp, catalogLinks, catalogFeatureCLI, catalogOptionHelp]
         return Dictionary(areas.joined().map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
     }()
 
     /// The catalog entries by area, for the test that finds a key given twice.
     public static var allEntries: [(String, String)] {
-        [catalogConsole, catalogForms, catalogPanes, catalogCore, catalogCLI, catalogHelp, catalogLinks, catalogFeatureCLI].flatMap { $0 }
+        [catalogConsole, catalogForms, catalogPanes, catalogCore, catalogCLI, catalogHelp, catalogLinks, catalogFeatureCLI, catalogOptionHelp].flatMap { $0 }
     }
 
     private static let missingLock = NSLock()

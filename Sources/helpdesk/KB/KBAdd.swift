@@ -7,10 +7,10 @@ struct KBAdd: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: tr("Write an article; the text comes from --body-file or standard input, or from a solved ticket."),
-        discussion: "With --from-ticket, the title and text are taken from the resolved or closed ticket (its problem, then its resolution), and the article is linked to it; other options override.")
+        discussion: tr("With --from-ticket, the title and text are taken from the resolved or closed ticket (its problem, then its resolution), and the article is linked to it; other options override."))
     @OptionGroup var options: GlobalOptions
     @OptionGroup var fields: KBArticleOptions
-    @Option(name: .customLong("from-ticket"), help: ArgumentHelp("Write the article from this resolved ticket.", valueName: "id"))
+    @Option(name: .customLong("from-ticket"), help: ArgumentHelp(tr("Write the article from this resolved ticket."), valueName: "id"))
     var fromTicket: TicketID?
 
     func run() throws {
@@ -41,9 +41,9 @@ struct KBEdit: ParsableCommand {
         commandName: "edit",
         abstract: tr("Change an article; the change is saved as its next version (its author, a lead or an admin)."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("Article number.", valueName: "id")) var id: ArticleID
+    @Argument(help: ArgumentHelp(tr("Article number."), valueName: "id")) var id: ArticleID
     @OptionGroup var fields: KBArticleOptions
-    @Option(name: .customLong("expect-version"), help: ArgumentHelp("Refuse the edit if the article is no longer at this version.", valueName: "n"))
+    @Option(name: .customLong("expect-version"), help: ArgumentHelp(tr("Refuse the edit if the article is no longer at this version."), valueName: "n"))
     var expectedVersion: Int?
 
     func run() throws {

@@ -26,12 +26,12 @@ struct ArticleID: ExpressibleByArgument {
 
 /// The fields `kb add` and `kb edit` take; each one left out keeps its value (or the default).
 struct KBArticleOptions: ParsableArguments {
-    @Option(help: "The article's title.") var title: String?
-    @Option(help: ArgumentHelp("hardware, software, network, account, security or other.", valueName: "category"))
+    @Option(help: ArgumentHelp(tr("The article's title."))) var title: String?
+    @Option(help: ArgumentHelp(tr("hardware, software, network, account, security or other."), valueName: "category"))
     var category: HelpdeskCore.Category?
-    @Option(help: ArgumentHelp("Comma-separated tags (\"printer,打印机\").", valueName: "tags")) var tags: String?
-    @Option(help: ArgumentHelp("draft, published or archived.", valueName: "status")) var status: KBArticleStatus?
-    @Option(name: .customLong("body-file"), help: ArgumentHelp("Read the text (Markdown or plain) from this file; \"-\" is standard input.", valueName: "path"))
+    @Option(help: ArgumentHelp(tr("Comma-separated tags (\"printer,打印机\")."), valueName: "tags")) var tags: String?
+    @Option(help: ArgumentHelp(tr("draft, published or archived."), valueName: "status")) var status: KBArticleStatus?
+    @Option(name: .customLong("body-file"), help: ArgumentHelp(tr("Read the text (Markdown or plain) from this file; \"-\" is standard input."), valueName: "path"))
     var bodyFile: String?
 
     var tagList: [String]? {

@@ -7,12 +7,12 @@ struct KBSearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: tr("Search articles, best first, with the matches marked [like this] in a snippet."),
-        discussion: "Words in English or Chinese; every word must occur (a prefix is enough). Quotes and operators are searched for as typed. Shows published articles and your own drafts.")
+        discussion: tr("Words in English or Chinese; every word must occur (a prefix is enough). Quotes and operators are searched for as typed. Shows published articles and your own drafts."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "What to look for.") var query: String
-    @Option(help: "At most this many articles.") var limit = 10
-    @Flag(help: "Include everyone's drafts.") var drafts = false
-    @Flag(help: "Include archived articles.") var archived = false
+    @Argument(help: ArgumentHelp(tr("What to look for."))) var query: String
+    @Option(help: ArgumentHelp(tr("At most this many articles."))) var limit = 10
+    @Flag(help: ArgumentHelp(tr("Include everyone's drafts."))) var drafts = false
+    @Flag(help: ArgumentHelp(tr("Include archived articles."))) var archived = false
     @OptionGroup var output: OutputOptions
 
     func run() throws {

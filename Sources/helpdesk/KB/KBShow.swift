@@ -9,10 +9,10 @@ struct KBShow: ParsableCommand {
         commandName: "show",
         abstract: tr("Show an article with its Markdown laid out for the terminal, an old version, or a diff of two versions."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("Article number.", valueName: "id")) var id: ArticleID
-    @Option(help: ArgumentHelp("Show this version instead of the newest.", valueName: "n")) var version: Int?
-    @Option(help: ArgumentHelp("Compare two versions, e.g. 1..3.", valueName: "a..b")) var diff: VersionRange?
-    @Flag(help: "Print the text as stored, without laying out the Markdown.") var raw = false
+    @Argument(help: ArgumentHelp(tr("Article number."), valueName: "id")) var id: ArticleID
+    @Option(help: ArgumentHelp(tr("Show this version instead of the newest."), valueName: "n")) var version: Int?
+    @Option(help: ArgumentHelp(tr("Compare two versions, e.g. 1..3."), valueName: "a..b")) var diff: VersionRange?
+    @Flag(help: ArgumentHelp(tr("Print the text as stored, without laying out the Markdown."))) var raw = false
 
     func run() throws {
         let session = try Session.open(options)
@@ -66,7 +66,7 @@ struct VersionRange: ExpressibleByArgument {
 struct KBHistory: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "history", abstract: tr("List an article's versions: who saved each, when, and what changed."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("Article number.", valueName: "id")) var id: ArticleID
+    @Argument(help: ArgumentHelp(tr("Article number."), valueName: "id")) var id: ArticleID
 
     func run() throws {
         let session = try Session.open(options)
@@ -87,8 +87,8 @@ struct KBHistory: ParsableCommand {
 struct KBRestore: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "restore", abstract: tr("Make an old version the newest again (saved as a new version; nothing is lost)."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("Article number.", valueName: "id")) var id: ArticleID
-    @Option(help: ArgumentHelp("The version to bring back.", valueName: "n")) var version: Int
+    @Argument(help: ArgumentHelp(tr("Article number."), valueName: "id")) var id: ArticleID
+    @Option(help: ArgumentHelp(tr("The version to bring back."), valueName: "n")) var version: Int
 
     func run() throws {
         let session = try Session.open(options)
@@ -106,8 +106,8 @@ struct KBRestore: ParsableCommand {
 struct KBLink: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "link", abstract: tr("Record that an article helped with a ticket."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("Article number.", valueName: "id")) var id: ArticleID
-    @Argument(help: ArgumentHelp("Ticket number.", valueName: "ticket")) var ticket: TicketID
+    @Argument(help: ArgumentHelp(tr("Article number."), valueName: "id")) var id: ArticleID
+    @Argument(help: ArgumentHelp(tr("Ticket number."), valueName: "ticket")) var ticket: TicketID
 
     func run() throws {
         let session = try Session.open(options)
@@ -121,8 +121,8 @@ struct KBLink: ParsableCommand {
 struct KBUnlink: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "unlink", abstract: tr("Remove the link between an article and a ticket."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("Article number.", valueName: "id")) var id: ArticleID
-    @Argument(help: ArgumentHelp("Ticket number.", valueName: "ticket")) var ticket: TicketID
+    @Argument(help: ArgumentHelp(tr("Article number."), valueName: "id")) var id: ArticleID
+    @Argument(help: ArgumentHelp(tr("Ticket number."), valueName: "ticket")) var ticket: TicketID
 
     func run() throws {
         let session = try Session.open(options)

@@ -8,7 +8,7 @@ struct KBExport: ParsableCommand {
         commandName: "export",
         abstract: tr("Write every article (drafts and archived too) as a Markdown file with a front-matter header."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("Folder to write into (created if missing).", valueName: "dir")) var dir: String
+    @Argument(help: ArgumentHelp(tr("Folder to write into (created if missing)."), valueName: "dir")) var dir: String
 
     func run() throws {
         let session = try Session.open(options)
@@ -41,9 +41,9 @@ struct KBImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: tr("Read every .md file in a folder: new ids create articles, known ids save a new version."),
-        discussion: "A file that cannot be read is reported with its name and the reason, and the others are still imported; the exit status is 1 when any file failed.")
+        discussion: tr("A file that cannot be read is reported with its name and the reason, and the others are still imported; the exit status is 1 when any file failed."))
     @OptionGroup var options: GlobalOptions
-    @Argument(help: ArgumentHelp("Folder of .md files.", valueName: "dir")) var dir: String
+    @Argument(help: ArgumentHelp(tr("Folder of .md files."), valueName: "dir")) var dir: String
 
     func run() throws {
         let session = try Session.open(options)
