@@ -16,8 +16,9 @@ struct TicketNew: ParsableCommand {
     @Flag(help: ArgumentHelp(tr("The requester is a VIP (raises the priority)."))) var vip = false
     @Option(help: ArgumentHelp(tr("How the request arrived."))) var channel: Channel = .phone
     @Option(help: ArgumentHelp(tr("Problem category."))) var category: Category = .other
-    @Option(help: ArgumentHelp(tr("How many are affected: low, medium, high, critical."))) var impact: Level = .medium
-    @Option(help: ArgumentHelp(tr("How soon it hurts: low, medium, high, critical."))) var urgency: Level = .medium
+    // Optional with the default in the help text: argument-parser would print a level's raw number ("default: 2").
+    @Option(help: ArgumentHelp(tr("How many are affected: low, medium (the default), high, critical."))) var impact: Level?
+    @Option(help: ArgumentHelp(tr("How soon it hurts: low, medium (the default), high, critical."))) var urgency: Level?
     @Option(name: .customLong("tag"), help: ArgumentHelp(tr("A tag (repeat for more)."))) var tags: [String] = []
     @Flag(help: ArgumentHelp(tr("Flag as a major incident (P1, pinned on top)."))) var major = false
     @OptionGroup var output: OutputOptions
@@ -31,7 +32,7 @@ struct TicketNew: ParsableCommand {
         let draft = NewTicket(
             title: title, description: try descriptionFile.map(TextInput.file) ?? textArgument(description),
             requester: Requester(name: requester, contact: contact, organisation: org, isVIP: vip),
-            channel: channel, category: category, impact: impact, urgency: urgency, tags: tags, isMajorIncident: major)
+            channel: channel, category: category, impact: impact ?? .medium, urgency: urgency ?? .medium, tags: tags, isMajorIncident: major)
         let created = try session.store.createTicketReporting(draft, by: session.actor, at: Date())
         let ticket = created.ticket
         if output.json {
