@@ -52,7 +52,8 @@ final class LanguageCommandTests: XCTestCase {
         XCTAssertTrue(help.stdout.contains("创建、列出、查看和处理工单。"), help.stdout)
         let options = try hd.run(["ticket", "new", "--help", "--lang", "zh"])
         XCTAssertTrue(options.stdout.contains("--title <title>         一句话说明出了什么问题。"), options.stdout)
-        XCTAssertTrue(options.stdout.contains("影响范围：low、medium、high、critical。"), "values stay as typed: \(options.stdout)")
+        XCTAssertTrue(options.stdout.contains("影响范围：low、medium（默认）、high、critical。"), "values stay as typed: \(options.stdout)")
+        XCTAssertFalse(options.stdout.contains("default: 2"), "a level is named, not numbered")
         let english = try hd.run(["ticket", "new", "--help", "--lang", "en"])
         XCTAssertTrue(english.stdout.contains("--title <title>         One line saying what is wrong."), english.stdout)
     }
