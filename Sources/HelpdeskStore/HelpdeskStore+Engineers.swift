@@ -80,16 +80,24 @@ extension HelpdeskStore {
     }
 
     static func fetchLoads(_ db: Database) throws -> [String: EngineerLoad] {
-        // Read from the counters the triggers keep: "assignee:<login>:<priority>".
-        var loads: [String: EngineerLoad] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT key, n FROM queue_counts WHERE key LIKE 'assignee:%' AND n > 0") {
+        try fetchOpenByPriority(db).mapValues { counts in
+            counts.reduce(into: EngineerLoad.zero) { load, entry in
+                load.openTickets += entry.value
+                load.weightedLoad += entry.value * entry.key.loadWeight
+            }
+        }
+    }
+
+    /// Open tickets per assignee and priority, from the counters the triggers keep
+    /// ("assignee:<login>:<priority>"): the one reader of those keys (loads, the board, handovers).
+    static func fetchOpenByPriority(_ db: Database) throws -> [String: [Priority: Int]] {
+        var counts: [String: [Priority: Int]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT key, n FROM queue_counts WHERE key >= 'assignee:' AND key < 'assignee;' AND n > 0") {
             let parts = (row[0] as String).split(separator: ":")
             guard parts.count == 3, let raw = Int(parts[2]), let priority = Priority(rawValue: raw) else { continue }
-            let count: Int = row[1]
-            loads[String(parts[1]), default: .zero].openTickets += count
-            loads[String(parts[1]), default: .zero].weightedLoad += count * priority.loadWeight
+            counts[String(parts[1]), default: [:]][priority, default: 0] += row[1] as Int
         }
-        return loads
+        return counts
     }
 
     static func fetchEngineer(_ login: String, _ db: Database) throws -> Engineer? {

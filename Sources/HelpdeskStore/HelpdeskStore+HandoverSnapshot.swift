@@ -62,11 +62,7 @@ extension HelpdeskStore {
         let engineers = try Row.fetchAll(db, sql: "SELECT login, name, load_cap, active FROM engineers ORDER BY login").map { row in
             Engineer(login: row["login"], name: row["name"], loadCap: row["load_cap"], isActive: row["active"])
         }
-        var openByEngineer: [String: Int] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT key, n FROM queue_counts WHERE key >= 'assignee:' AND key < 'assignee;' AND n > 0") {
-            let parts = (row[0] as String).split(separator: ":")
-            if parts.count == 3 { openByEngineer[String(parts[1]), default: 0] += row[1] as Int }
-        }
+        let openByEngineer = try Self.fetchLoads(db).mapValues(\.openTickets)
         return HandoverSnapshotBuilder(now: now, since: since, limit: limit)
             .build(open: open, resolved: resolved, unassigned: try Self.count(.unassigned, login: "", now: now, db),
                    engineers: engineers, openByEngineer: openByEngineer, totals: totals)

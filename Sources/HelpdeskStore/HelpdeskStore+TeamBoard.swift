@@ -12,12 +12,7 @@ extension HelpdeskStore {
     /// `queue_assignee_by_due` index range below `now`; neither reads a ticket row beyond the oldest.
     public func teamBoardStats(now: Date) throws -> [String: EngineerOpenStats] {
         try read { db in
-            var stats: [String: EngineerOpenStats] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT key, n FROM queue_counts WHERE key LIKE 'assignee:%' AND n > 0") {
-                let parts = (row[0] as String).split(separator: ":")
-                guard parts.count == 3, let raw = Int(parts[2]), let priority = Priority(rawValue: raw) else { continue }
-                stats[String(parts[1]), default: .none].byPriority[priority, default: 0] += row[1] as Int
-            }
+            var stats = try Self.fetchOpenByPriority(db).mapValues { EngineerOpenStats(byPriority: $0) }
             let oldest = try db.cachedStatement(sql: """
                 SELECT created_at FROM tickets WHERE id = (SELECT MIN(id) FROM (
                     SELECT MIN(id) AS id FROM tickets WHERE open = 1 AND assignee = ?1 AND major = 0

@@ -154,9 +154,12 @@ public final class ConsoleApp {
 
     /// A draft write moves the data version like any commit; when nothing else changed before it,
     /// noting the new version spares a reload of what did not change.
+    /// The version is read only when a draft is about to be written, not on every key.
     private func keepDrafts() {
-        let before = try? source.dataVersion()
-        if drafts.sync(&state, force: false), before == lastVersion { lastVersion = try? source.dataVersion() }
+        var before: Int?
+        if drafts.sync(&state, force: false, beforeWriting: { before = try? source.dataVersion() }), before == lastVersion {
+            lastVersion = try? source.dataVersion()
+        }
     }
 
     private func refreshIfDue() {

@@ -56,7 +56,7 @@ final class DraftKeeper {
     /// Writes what changed since the last write; while typing, at most every `interval` unless `force`.
     /// True when it wrote.
     @discardableResult
-    func sync(_ state: inout ConsoleState, force: Bool) -> Bool {
+    func sync(_ state: inout ConsoleState, force: Bool, beforeWriting: () -> Void = {}) -> Bool {
         let wanted = Self.wanted(in: state)
         let clock = ProcessInfo.processInfo.systemUptime
         var changes: [(ActionPlan.DraftKey, String)] = written.keys.filter { wanted[$0] == nil }.map { ($0, "") }
@@ -67,6 +67,7 @@ final class DraftKeeper {
             changes += edits.map { ($0.key, $0.value) }
         }
         guard !changes.isEmpty else { return false }
+        beforeWriting()
         do {
             for (key, body) in changes {
                 guard let ticketID = key.ticketID else { continue }
