@@ -14,6 +14,7 @@ public enum Permission: String, CaseIterable, Sendable, Codable {
     case shareViews = "share saved views with the team"
     case switchAutoAssign = "switch a team's auto-assignment"
     case manageTemplates = "add, change or remove reply templates"
+    case importTickets = "import tickets from a CSV file"
     case manageEngineers = "add or change engineers"
     case manageSkills = "change engineers' skills"
     case manageCalendars = "change business calendars"
@@ -29,7 +30,7 @@ public enum Permission: String, CaseIterable, Sendable, Codable {
         switch self {
         case .workOwnOrUnassigned, .take, .reply, .note, .escalate: .agent
         case .workOthers, .reassign, .overridePriority, .writeHandover, .acknowledgeHandover, .seeTeamBoard,
-             .switchAutoAssign, .merge, .shareViews, .manageTemplates: .lead
+             .switchAutoAssign, .merge, .shareViews, .manageTemplates, .importTickets: .lead
         case .manageEngineers, .manageSkills, .manageCalendars, .manageSLAPolicies, .manageShifts, .manageTeams,
              .impersonate: .admin
         }

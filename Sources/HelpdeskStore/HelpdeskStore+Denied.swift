@@ -30,6 +30,12 @@ extension HelpdeskStore {
     }
 
     /// Runs `body`; a `WorkflowError.denied` from it is recorded before it is thrown on.
+    /// Core's permission check, with a refusal written to the audit log: for commands that must
+    /// refuse before they do any work of their own (reading a file, say).
+    public func check(_ permission: Permission, by actor: Actor, at now: Date, action: String) throws {
+        try auditingDenial(actor, at: now, action: action) { try AccessPolicy.check(permission, by: actor) }
+    }
+
     func auditingDenial<T>(_ actor: Actor, at now: Date, ticketID: Int64? = nil, action: String,
                            _ body: () throws -> T) throws -> T {
         do {

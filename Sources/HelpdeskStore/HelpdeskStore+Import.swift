@@ -15,11 +15,14 @@ extension HelpdeskStore {
         try write { db in try Self.insert(records, db) }
     }
 
-    /// `importTickets`, telling `progress` how many records are written every few hundred; what
-    /// `progress` throws rolls the whole import back, so the file is imported entirely or not at all.
+    /// A lead's or admin's import of tickets (a CSV file), refused and audited for anyone else;
+    /// `progress` hears how many records are written every few hundred, and what it throws rolls
+    /// the whole import back, so the file is imported entirely or not at all.
     @discardableResult
-    public func importTickets(_ records: [TicketRecord], progress: (Int) throws -> Void) throws -> [Int64] {
-        try write { db in try Self.insert(records, db, progress: progress) }
+    public func importTickets(_ records: [TicketRecord], by actor: Actor, at now: Date,
+                              progress: (Int) throws -> Void) throws -> [Int64] {
+        try check(.importTickets, by: actor, at: now, action: "ticket import")
+        return try write { db in try Self.insert(records, db, progress: progress) }
     }
 
     /// Loads a large history: `load` hands batches (of about 10,000) to the importer, each saved

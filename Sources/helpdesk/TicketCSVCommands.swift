@@ -16,7 +16,8 @@ struct TicketImport: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(options)
-        guard session.me.role != .agent else { throw CLIError(tr("importing tickets is for leads and admins; ask one to run it")) }
+        // Refused (and audited) before the file is read; the store checks again when it writes.
+        try session.store.check(.importTickets, by: session.actor, at: Date(), action: "ticket import")
         let text = try Self.readUTF8(file)
         let engineers = Set(try session.store.engineers().map(\.login))
         let parsed = TicketCSV.parse(text, importedBy: session.me.login, at: Date(), rules: try session.store.priorityRules(),
@@ -38,7 +39,7 @@ struct TicketImport: ParsableCommand {
         Interruption.install()
         let ids: [Int64]
         do {
-            ids = try session.store.importTickets(parsed.rows.map(\.record)) { done in
+            ids = try session.store.importTickets(parsed.rows.map(\.record), by: session.actor, at: Date()) { done in
                 progress.update(done: done)
                 try Interruption.check(tr("after writing %@ of %@ tickets; the import is one transaction, so nothing was imported; run it again", done, total))
             }

@@ -8,7 +8,7 @@ final class PermissionTests: XCTestCase {
     private let expected: [Role: Set<Permission>] = [
         .agent: [.workOwnOrUnassigned, .take, .reply, .note, .escalate],
         .lead: [.workOwnOrUnassigned, .take, .reply, .note, .escalate, .workOthers, .reassign, .overridePriority,
-                .writeHandover, .acknowledgeHandover, .seeTeamBoard, .switchAutoAssign, .merge, .shareViews, .manageTemplates],
+                .writeHandover, .acknowledgeHandover, .seeTeamBoard, .switchAutoAssign, .merge, .shareViews, .manageTemplates, .importTickets],
         .admin: Set(Permission.allCases),
     ]
 

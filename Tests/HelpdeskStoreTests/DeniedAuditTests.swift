@@ -41,6 +41,17 @@ final class DeniedAuditTests: XCTestCase {
                        ["kb restore #\(id) v1", "kb edit #\(id)", "settings set stale-breach-minutes", "handover new"], "newest first")
     }
 
+    func testAnAgentsTicketImportIsRefusedInTheStoreAndLogged() throws {
+        let store = try StoreFixtures.teamStore()
+        var ticket = try store.createTicket(StoreFixtures.draft("导入样例"), by: Actor(StoreFixtures.alice), at: t0)
+        ticket.id = 0
+        XCTAssertEqual(thrownError { try store.importTickets([TicketRecord(ticket: ticket)], by: Actor(StoreFixtures.alice), at: self.t0) { _ in } }
+                       as? WorkflowError, .denied(Permission.importTickets.denial))
+        XCTAssertEqual(try store.ticketCount(), 1, "nothing imported")
+        XCTAssertEqual(try store.deniedEvents().map(\.newValue), ["ticket import"])
+        XCTAssertEqual(try store.importTickets([TicketRecord(ticket: ticket)], by: Actor(StoreFixtures.lead), at: t0) { _ in }.count, 1)
+    }
+
     func testAnAgentsImportedArticleIsTheirsWhateverTheFileClaims() throws {
         let store = try StoreFixtures.teamStore()
         let file = KBArticleFile(id: nil, title: "VPN 排查", category: .network, tags: [], status: .published,

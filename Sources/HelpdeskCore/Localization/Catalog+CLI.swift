@@ -125,7 +125,6 @@ extension L10n {
         ("--start must be between 00:00 and 23:59", "--start 必须在 00:00 到 23:59 之间"),
         ("--days must be between 1 and 3660", "--days 必须在 1 到 3660 之间"),
         ("nothing to change: give --categories or --auto-assign on|off", "没有要修改的内容：请给出 --categories 或 --auto-assign on|off"),
-        ("importing tickets is for leads and admins; ask one to run it", "导入工单需要组长或管理员；请他们来运行"),
         ("only one of --details and --requester-data can read standard input", "--details 和 --requester-data 只能有一个从标准输入读取"),
         ("--offset must not be negative", "--offset 不能为负数"),
         ("give --description or --description-file, not both", "请给出 --description 或 --description-file，不能同时使用"),
